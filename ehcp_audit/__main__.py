@@ -1,0 +1,3 @@
+from ehcp_audit.cli import main
+
+main()

@@ -1,0 +1,75 @@
+"""Audit one file: read -> split -> analyse -> check. Never raises for a bad file."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import time
+from pathlib import Path
+
+from ehcp_audit.config import Settings
+from ehcp_audit.errors import UnreadableFile
+from ehcp_audit.readers import read_document
+from ehcp_audit.result import PlanResult, SectionSummary
+from ehcp_audit.split import SectionRules, SplitPlan, split
+
+_FIRST_WORDS = 8
+
+
+@functools.cache
+def _section_rules(files: tuple[str, ...]) -> SectionRules:
+    return SectionRules.load([Path(f) for f in files])
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def split_file(path: Path, settings: Settings) -> SplitPlan:
+    """Read and split one file; raises :class:`UnreadableFile`."""
+    document = read_document(path)
+    return split(document, _section_rules(settings.sections_files))
+
+
+def summarise_split(plan: SplitPlan, result: PlanResult) -> None:
+    result.format = plan.document.format
+    result.pages = plan.document.pages
+    result.words = plan.words
+    result.front_matter_words = sum(len(b.text.split()) for b in plan.front_matter)
+    result.missing_sections = list(plan.missing)
+    result.empty_sections = [k for k, s in plan.sections.items() if s.empty]
+    for key, section in plan.sections.items():
+        text = section.text
+        result.sections[key] = SectionSummary(
+            heading=section.heading,
+            words=section.words,
+            location=section.location.to_dict(),
+            empty=section.empty,
+            first_words=" ".join(text.split()[:_FIRST_WORDS]),
+            text=text,
+        )
+
+
+def audit_file(path: Path, settings: Settings) -> PlanResult:
+    started = time.perf_counter()
+    result = PlanResult(file=str(path), status="error")
+    try:
+        result.sha256 = file_sha256(path)
+        plan = split_file(path, settings)
+    except UnreadableFile as exc:
+        result.error = exc.cause
+    except OSError as exc:
+        result.error = f"cannot read file: {exc.strerror or exc}"
+    else:
+        summarise_split(plan, result)
+        result.status = "audited" if plan.is_ehcp else "not_ehcp"
+        if plan.is_ehcp:
+            from ehcp_audit.checks.runner import run_checks
+
+            run_checks(plan, settings, result)
+    result.seconds = round(time.perf_counter() - started, 4)
+    return result

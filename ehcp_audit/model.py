@@ -1,0 +1,126 @@
+"""The data that flows between stages: read -> split -> analyse -> check -> report.
+
+Each stage takes the previous stage's output and returns its own; nothing here knows how a
+file was read or how a check works.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class BlockKind(StrEnum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE_CELL = "table_cell"
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a block starts: a PDF page, a Word body paragraph, or a Word table cell.
+
+    Numbers are 1-based as a person would count them. ``table`` counts top-level tables in
+    body order; a nested table's cells carry the location of the outer cell that holds them.
+    """
+
+    page: int | None = None
+    paragraph: int | None = None
+    table: int | None = None
+    row: int | None = None
+    cell: int | None = None
+
+    def __str__(self) -> str:
+        parts: list[str] = []
+        if self.page is not None:
+            parts.append(f"page {self.page}")
+        if self.table is not None:
+            parts.append(f"table {self.table} row {self.row} cell {self.cell}")
+        elif self.paragraph is not None:
+            parts.append(f"paragraph {self.paragraph}")
+        return ", ".join(parts) or "start"
+
+    def to_dict(self) -> dict[str, int]:
+        return {
+            k: v
+            for k, v in (
+                ("page", self.page),
+                ("paragraph", self.paragraph),
+                ("table", self.table),
+                ("row", self.row),
+                ("cell", self.cell),
+            )
+            if v is not None
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of text as the reader found it.
+
+    ``heading_level`` is set when the document itself says the block is a heading (a Word
+    heading style or outline level); ``emphasised`` when the whole block is bold or set larger
+    than body text, which is how many templates mark headings without a style.
+    """
+
+    kind: BlockKind
+    text: str
+    location: Location
+    heading_level: int | None = None
+    emphasised: bool = False
+
+    @property
+    def looks_like_heading(self) -> bool:
+        return self.kind is BlockKind.HEADING or self.heading_level is not None or self.emphasised
+
+
+@dataclass(slots=True)
+class Document:
+    """A file turned into ordered, located blocks."""
+
+    path: str
+    format: str  # "docx" or "pdf"
+    blocks: list[Block]
+    pages: int | None = None
+    removed_lines: int = 0  # running headers/footers dropped by the PDF reader
+
+
+@dataclass(slots=True)
+class Section:
+    key: str
+    heading: str
+    location: Location
+    blocks: list[Block] = field(default_factory=list)
+    empty: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.blocks)
+
+    @property
+    def words(self) -> int:
+        return sum(count_words(b.text) for b in self.blocks)
+
+
+@dataclass(slots=True)
+class SplitPlan:
+    """A document mapped onto sections A-K."""
+
+    document: Document
+    front_matter: list[Block]
+    sections: dict[str, Section]
+    missing: list[str]
+    is_ehcp: bool
+    recognised: int  # how many distinct statutory sections were found
+
+    @property
+    def words(self) -> int:
+        return sum(count_words(b.text) for b in self.front_matter) + sum(
+            s.words for s in self.sections.values()
+        )
+
+
+def count_words(text: str) -> int:
+    """Words as a reader counts them: runs of characters containing a letter or digit."""
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w))

@@ -1,0 +1,265 @@
+"""PDF reader.
+
+Text comes from pypdfium2 (PDFium), which extracts a 5,000-word plan in tens of milliseconds;
+pdfplumber takes well over a second for the same file, so it is not on the default path. For each
+line PDFium gives the first character's font, size and box, which is enough to tell headings
+(bold or larger than body text), list items (a bullet or number first), and paragraph breaks
+(a gap larger than the line spacing).
+
+Running headers and footers -- the same line near the top or bottom of most pages, such as the
+council's name, "OFFICIAL-SENSITIVE", "Page 3 of 17" or the child's name -- are removed from the
+plan text. A PDF with no text layer is refused with "no text layer (scanned?): OCR needed".
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import median
+
+from ehcp_audit.errors import UnreadableFile
+from ehcp_audit.model import Block, BlockKind, Document, Location
+
+_BULLET = re.compile(
+    r"^\s*(?:[\u2022\u25cf\u25aa\u25a0\u2023\u2043\u25e6\u2219\u00b7\uf0b7\uf0a7\-\u2013*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+"
+)
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+_LINE = re.compile(r"[^\r\n]+")
+_MARGIN_SHARE = 0.12  # top/bottom share of the page where running headers and footers live
+_HEADING_MAX_WORDS = 20
+# A short line that opens with a section label is a heading even when set in body type, so it
+# must not be run into the paragraph that follows it.
+_LABELLED_LINE = re.compile(r"^(?:section|part)\s+\(?[A-K][12]?\b", re.I)
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    page: int
+    top: float  # distance from the top of the page, in points
+    bottom: float
+    size: float
+    bold: bool
+    in_margin: bool
+
+
+def read_pdf(path: Path, limits) -> Document:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise UnreadableFile(_describe_pdfium_error(exc)) from None
+    except OSError as exc:
+        raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from None
+    try:
+        pages = len(pdf)
+        if pages == 0:
+            raise UnreadableFile("PDF has no pages")
+        if pages > limits.max_pages:
+            raise UnreadableFile(f"PDF has {pages} pages, over the {limits.max_pages}-page limit")
+        lines, chars, images = _extract_lines(pdf, pages)
+    finally:
+        pdf.close()
+    if chars < 20 * pages and _few_words(lines):
+        if images:
+            raise UnreadableFile("no text layer (scanned?): OCR needed")
+        raise UnreadableFile("PDF has no text (blank pages?)")
+    kept, removed = _drop_running_lines(lines, pages)
+    blocks = _blocks_from_lines(kept)
+    return Document(path=str(path), format="pdf", blocks=blocks, pages=pages, removed_lines=removed)
+
+
+def _few_words(lines: list[_Line]) -> bool:
+    return sum(len(line.text.split()) for line in lines) < 10
+
+
+def _describe_pdfium_error(exc: Exception) -> str:
+    message = str(exc).lower()
+    if "password" in message:
+        return "encrypted PDF: it needs a password to open"
+    if "format" in message or "file" in message:
+        return "corrupt or truncated PDF (PDFium cannot parse it)"
+    if "security" in message:
+        return "PDF uses an unsupported security handler"
+    return f"cannot open PDF ({exc})"
+
+
+def _extract_lines(pdf, pages: int) -> tuple[list[_Line], int, bool]:
+    import pypdfium2.raw as raw
+
+    lines: list[_Line] = []
+    total_chars = 0
+    any_images = False
+    name_buffer = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    for index in range(pages):
+        page = pdf[index]
+        try:
+            height = page.get_height()
+            textpage = page.get_textpage()
+            try:
+                text = textpage.get_text_range()
+                count = textpage.count_chars()
+                total_chars += count
+                if count < 20 and not any_images:
+                    any_images = any(
+                        True for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)
+                    )
+                raw_tp = textpage.raw
+                for match in _LINE.finditer(text):
+                    line_text = match.group()
+                    start = match.start()
+                    stripped = line_text.strip()
+                    if not stripped:
+                        continue
+                    lead = start + (len(line_text) - len(line_text.lstrip()))
+                    char = raw.FPDFText_GetCharIndexFromTextIndex(raw_tp, lead)
+                    if char < 0:
+                        char = lead
+                    size = float(raw.FPDFText_GetFontSize(raw_tp, char))
+                    weight = raw.FPDFText_GetFontWeight(raw_tp, char)
+                    got = raw.FPDFText_GetFontInfo(
+                        raw_tp, char, name_buffer, 128, ctypes.byref(flags)
+                    )
+                    font = name_buffer.value.decode("latin-1", "replace") if got else ""
+                    bold = weight >= 600 or bool(
+                        re.search(r"bold|black|heavy|semibold", font, re.I)
+                    )
+                    if raw.FPDFText_GetCharBox(
+                        raw_tp,
+                        char,
+                        ctypes.byref(left),
+                        ctypes.byref(right),
+                        ctypes.byref(bottom),
+                        ctypes.byref(top),
+                    ):
+                        y_top, y_bottom = height - top.value, height - bottom.value
+                    else:
+                        y_top = y_bottom = (
+                            lines[-1].bottom if lines and lines[-1].page == index + 1 else 0.0
+                        )
+                    in_margin = y_top < height * _MARGIN_SHARE or y_bottom > height * (
+                        1 - _MARGIN_SHARE
+                    )
+                    lines.append(
+                        _Line(_clean(stripped), index + 1, y_top, y_bottom, size, bold, in_margin)
+                    )
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+    return lines, total_chars, any_images
+
+
+def _clean(text: str) -> str:
+    text = (
+        text.replace("\u00a0", " ").replace("\ufffe", "").replace("\u00ad", "").replace("\x02", "")
+    )
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _running_key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower())
+
+
+def _drop_running_lines(lines: list[_Line], pages: int) -> tuple[list[_Line], int]:
+    """Remove lines that repeat in the page margins of most pages, and bare page numbers."""
+    seen_on: Counter[str] = Counter()
+    if pages >= 2:
+        for key in {(_running_key(line.text), line.page) for line in lines if line.in_margin}:
+            seen_on[key[0]] += 1
+    threshold = max(2, (pages + 1) // 2)
+    kept: list[_Line] = []
+    removed = 0
+    for line in lines:
+        if line.in_margin and (
+            seen_on[_running_key(line.text)] >= threshold or _PAGE_NUMBER.match(line.text)
+        ):
+            removed += 1
+            continue
+        kept.append(line)
+    return kept, removed
+
+
+def _blocks_from_lines(lines: list[_Line]) -> list[Block]:
+    if not lines:
+        return []
+    body_size = (
+        median(line.size for line in lines if line.size > 0)
+        if any(line.size > 0 for line in lines)
+        else 0.0
+    )
+    blocks: list[Block] = []
+    current: list[_Line] = []
+    current_kind = BlockKind.PARAGRAPH
+
+    def heading_like(line: _Line) -> bool:
+        if len(line.text.split()) > _HEADING_MAX_WORDS:
+            return False
+        larger = body_size > 0 and line.size > body_size * 1.15
+        return line.bold or larger or bool(_LABELLED_LINE.match(line.text))
+
+    def flush() -> None:
+        if not current:
+            return
+        text = " ".join(line.text for line in current)
+        text = re.sub(r"(\w)- (\w)", r"\1-\2", text) if "- " in text else text
+        emphasised = current_kind is BlockKind.HEADING
+        blocks.append(
+            Block(
+                kind=current_kind,
+                text=text,
+                location=Location(page=current[0].page),
+                heading_level=None,
+                emphasised=emphasised,
+            )
+        )
+        current.clear()
+
+    previous: _Line | None = None
+    for line in lines:
+        is_heading = heading_like(line)
+        kind = (
+            BlockKind.HEADING
+            if is_heading
+            else BlockKind.LIST_ITEM
+            if _BULLET.match(line.text)
+            else BlockKind.PARAGRAPH
+        )
+        new_block = True
+        if previous is not None and current and previous.page == line.page:
+            line_height = max(previous.bottom - previous.top, line.size or 10.0, 1.0)
+            gap = line.top - previous.bottom
+            same_style = (current_kind is BlockKind.HEADING) == is_heading
+            continues_list = current_kind is BlockKind.LIST_ITEM and kind is BlockKind.PARAGRAPH
+            if (
+                same_style
+                and 0 <= gap < line_height * 0.9
+                and (
+                    kind is BlockKind.PARAGRAPH
+                    or (is_heading and current_kind is BlockKind.HEADING)
+                )
+            ) or continues_list and 0 <= gap < line_height * 0.9:
+                new_block = False
+        elif previous is not None and current and previous.page != line.page:
+            # A paragraph that runs over a page break: carry on when the last line did not end
+            # a sentence and this one starts in lower case.
+            if (
+                kind is BlockKind.PARAGRAPH
+                and current_kind is not BlockKind.HEADING
+                and not re.search(r"[.!?:]['\u2019\")]*$", previous.text)
+                and line.text[:1].islower()
+            ):
+                new_block = False
+        if new_block:
+            flush()
+            current_kind = kind
+        current.append(line)
+        previous = line
+    flush()
+    return blocks
