@@ -58,6 +58,7 @@ class PlanResult:
     outcomes_summary: dict[str, Any] = field(default_factory=dict)
     provision: list[dict[str, Any]] = field(default_factory=list)
     provision_summary: dict[str, Any] = field(default_factory=dict)
+    child: dict[str, Any] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     seconds: float = 0.0
 

@@ -21,6 +21,8 @@ _LETTERS = frozenset("ABCDEFGHIJK")
 
 _STRONG = re.compile(r"^(?:section|part)\s*\(?([a-k])([12])?\)?(?![a-z0-9'])\s*(.*)$")
 _WEAK = re.compile(r"^\(?([a-k])([12])?(?:\)|(?=[\s:.\-|]))\s*([:.\-|]\s*)?(.*)$")
+# "Other (H2) Social Care Provision": the letter in brackets after a word or two.
+_INNER_LETTER = re.compile(r"^(?:[a-z']+\s+){1,2}\(([a-k])([12])?\)\s*(.*)$")
 _SEPARATOR = re.compile(r"^[:.\-|)\u2013\u2014]")
 _LEADING_FILLER = re.compile(r"^(?:[:.\-|)]\s*)?(?:(?:the|my|our|your|child's|young person's)\s+)*")
 
@@ -147,6 +149,11 @@ class SectionRules:
                 key = self._key(letter, sub)
                 if key and (self._fits_title(key, rest) or self._fits_title(letter, rest)):
                     return HeadingMatch(key, True, self._is_subsection(letter, sub))
+            inner = _INNER_LETTER.match(text)
+            if inner:
+                key = self._key(inner.group(1).upper(), inner.group(2))
+                if key and self._fits_title(key, inner.group(3).strip()):
+                    return HeadingMatch(key, True, self._is_subsection(inner.group(1).upper(), inner.group(2)))
             if words <= self.max_title_words:
                 for key, aliases in self.titles.items():
                     for alias in aliases:
@@ -187,8 +194,10 @@ def split(document: Document, rules: SectionRules) -> SplitPlan:
     current: Section | None = None
     heading_open = False  # the current section's heading was the last block seen
     for block, found in zip(document.blocks, matches, strict=True):
-        if found and not found.by_letter and found.key in letter_keys:
-            found = None  # a sub-heading that repeats a section's title
+        if found and not found.by_letter and (
+            found.key in letter_keys or (found.key in ("H1", "H2") and "H" in letter_keys)
+        ):
+            found = None  # a sub-heading that repeats a title, or H1/H2 inside a lettered H
         if found and current is not None and heading_open and found.key == current.key:
             if not found.by_letter:
                 current.heading = f"{current.heading} {block.text}"

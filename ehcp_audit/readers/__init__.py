@@ -2,12 +2,21 @@
 
 The format is decided by the file's first bytes, not its name, so a file whose extension lies
 is named as such instead of failing deep inside a parser. Every failure is an
-:class:`~ehcp_audit.errors.UnreadableFile` with a one-line cause that holds no plan text.
+:class:`~ehcp_audit.errors.UnreadableFile` with a one-line cause that holds no plan text:
+:func:`read_document` raises nothing else, whatever the input.
+
+Hostile input is bounded by :class:`ReadLimits`: the file's size, the inflated size of each part
+of a .docx read (checked against the zip directory before anything is inflated, and again while
+inflating), the number of zip members, table nesting, the page count and the time spent on
+PDF pages. Files are only ever opened for reading, and a device or pipe is never opened in
+blocking mode, so it cannot stall the scan.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,31 +25,61 @@ from ehcp_audit.model import Document
 
 SUPPORTED_SUFFIXES = (".docx", ".pdf")
 
+_MAX_CAUSE = 160
+
 
 @dataclass(frozen=True, slots=True)
 class ReadLimits:
-    """Bounds that keep one hostile file from exhausting the machine."""
+    """Bounds that keep one hostile file from exhausting the machine.
+
+    ``max_xml_bytes`` bounds memory: parsing a part of a .docx takes about 13 times its size
+    (a 32 MiB ``document.xml`` peaks near 450 MB), and no real plan comes near it -- a 100-page
+    plan's ``document.xml`` is a few MB. ``max_pages`` is read, not refused: 5,000 short pages
+    take about 1.5 s.
+    """
 
     max_file_bytes: int = 200 * 1024 * 1024
-    max_xml_bytes: int = 256 * 1024 * 1024  # uncompressed size of one part of a .docx
-    max_compression_ratio: int = 200  # a zip member expanding more than this is a bomb
+    max_xml_bytes: int = 32 * 1024 * 1024  # inflated size of one part of a .docx
+    max_compression_ratio: int = 200  # a large member expanding more than this is a bomb
+    max_zip_members: int = 10_000  # a real .docx holds tens to hundreds
     max_pages: int = 5000
     max_table_depth: int = 64
+    max_seconds: float = 120.0  # checked between PDF pages
 
 
 def sniff(head: bytes) -> str:
     """What the first bytes of a file say it is."""
     if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
         return "pdf"
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
         return "zip"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return "ole"
-    if head.lstrip().startswith((b"{\\rtf",)):
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"{\\rtf"):
         return "rtf"
-    if head.lstrip()[:5].lower() in (b"<html", b"<!doc", b"<?xml"):
+    if stripped[:5].lower() in (b"<html", b"<!doc", b"<?xml"):
         return "markup"
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")):
+        return "image"
+    if _is_text(head):
+        return "text"
     return "unknown"
+
+
+def _is_text(head: bytes) -> bool:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True  # a UTF-16 byte order mark: Notepad's "Unicode" text
+    if b"\x00" in head:
+        return False
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # not just a character cut at the end of the sample
+            return False
+        text = head[: exc.start].decode("utf-8")
+    printable = sum(1 for c in text if c.isprintable() or c in "\t\r\n\f")
+    return printable >= 0.95 * max(len(text), 1)
 
 
 _DESCRIBE = {
@@ -49,51 +88,96 @@ _DESCRIBE = {
     "ole": "an old-format Office file (.doc) or a password-protected Word file",
     "rtf": "an RTF document",
     "markup": "an HTML or XML file",
+    "image": "an image (a scan?), not a document",
+    "text": "plain text, not a Word or PDF file",
     "unknown": "not a Word or PDF file",
 }
 
 
+def one_line(cause: str) -> str:
+    """A cause fit to print on one line: control characters folded, length bounded."""
+    cause = re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\s]+", " ", cause).strip()
+    cause = cause.encode("utf-8", "replace").decode("utf-8")  # no lone surrogates
+    if len(cause) > _MAX_CAUSE:
+        cause = cause[: _MAX_CAUSE - 1].rstrip() + "\u2026"
+    return cause or "could not read file"
+
+
 def read_document(path: Path, limits: ReadLimits | None = None) -> Document:
-    """Read ``path`` into a :class:`Document`; raise :class:`UnreadableFile` on any failure."""
-    limits = limits or ReadLimits()
+    """Read ``path`` into a :class:`Document`; raise :class:`UnreadableFile` on any failure.
+
+    Nothing else escapes: an unexpected error becomes a generic one-line cause naming only its
+    type. The cause is raised outside the ``except`` block, so the exception carries no chained
+    traceback whose frames would keep the file's contents alive.
+    """
+    cause: str
     try:
-        size = os.stat(path).st_size
+        path = path if isinstance(path, Path) else Path(os.fsdecode(path))
+        return _read(path, limits or ReadLimits())
+    except UnreadableFile as exc:
+        cause = exc.cause
     except FileNotFoundError:
-        raise UnreadableFile("file not found (removed during the scan?)") from None
-    except OSError as exc:
-        raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from None
-    if size == 0:
-        raise UnreadableFile("empty file (0 bytes)")
-    if size > limits.max_file_bytes:
-        raise UnreadableFile(
-            f"file is {size / 1e6:.0f} MB, over the {limits.max_file_bytes / 1e6:.0f} MB limit"
-        )
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(2048)
+        cause = "file not found (removed during the scan?)"
     except PermissionError:
-        raise UnreadableFile("permission denied") from None
+        cause = "permission denied"
+    except IsADirectoryError:
+        cause = "is a folder, not a file"
+    except MemoryError:
+        cause = "file too large to read (out of memory)"
+    except RecursionError:
+        cause = "document structure nested too deeply to read"
     except OSError as exc:
-        raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from None
+        cause = f"cannot read file: {exc.strerror or type(exc).__name__}"
+    except Exception as exc:  # noqa: BLE001 - the boundary: no other exception may escape
+        cause = f"could not read file (internal error: {type(exc).__name__})"
+    raise UnreadableFile(one_line(cause))
 
-    suffix = path.suffix.lower()
-    kind = sniff(head)
-    if suffix == ".pdf":
-        if kind != "pdf":
-            raise UnreadableFile(f"named .pdf but the content is {_DESCRIBE[kind]}")
-        from ehcp_audit.readers.pdf import read_pdf
 
-        return read_pdf(path, limits)
-    if suffix in (".docx", ".docm"):
-        if kind == "ole":
-            from ehcp_audit.readers.docx import describe_ole
+def _open_flags() -> int:
+    flags = os.O_RDONLY
+    for name in ("O_NONBLOCK", "O_CLOEXEC", "O_NOCTTY", "O_BINARY"):
+        flags |= getattr(os, name, 0)
+    return flags
 
-            raise UnreadableFile(describe_ole(path))
-        if kind != "zip":
-            raise UnreadableFile(f"named {suffix} but the content is {_DESCRIBE[kind]}")
-        from ehcp_audit.readers.docx import read_docx
 
-        return read_docx(path, limits)
+def _read(path: Path, limits: ReadLimits) -> Document:
+    # Non-blocking open: a pipe or device named like a plan must not stall the scan.
+    fd = os.open(path, _open_flags())
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise UnreadableFile("is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFile("not a regular file (a device, pipe or socket)")
+        size = info.st_size
+        if size == 0:
+            raise UnreadableFile("empty file (0 bytes)")
+        if size > limits.max_file_bytes:
+            raise UnreadableFile(
+                f"file is {size / 1e6:.0f} MB, over the {limits.max_file_bytes / 1e6:.0f} MB limit"
+            )
+        head = handle.read(2048)
+        suffix = path.suffix.lower()
+        kind = sniff(head)
+        if suffix == ".pdf":
+            if kind != "pdf":
+                raise UnreadableFile(f"named .pdf but the content is {_DESCRIBE[kind]}")
+            from ehcp_audit.readers.pdf import read_pdf
+
+            handle.close()  # PDFium opens the file itself
+            return read_pdf(path, limits)
+        if suffix in (".docx", ".docm"):
+            if kind == "ole":
+                from ehcp_audit.readers.docx import describe_ole
+
+                handle.seek(0)
+                raise UnreadableFile(describe_ole(handle, size))
+            if kind != "zip":
+                raise UnreadableFile(f"named {suffix} but the content is {_DESCRIBE[kind]}")
+            from ehcp_audit.readers.docx import read_docx
+
+            handle.seek(0)
+            return read_docx(path, limits, handle)
     raise UnreadableFile(
         f"unsupported file type {suffix or '(no extension)'}: expected .docx or .pdf"
     )

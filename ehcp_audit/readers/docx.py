@@ -1,10 +1,17 @@
 """Word (.docx) reader.
 
-The package is opened with :mod:`zipfile` and checked before anything is parsed (missing parts,
-decompression bombs, macro-enabled or encrypted files), then ``word/document.xml`` is parsed with
-an lxml parser that never resolves entities or fetches anything. The body is walked directly rather
-than through python-docx's proxy objects: one pass, body order, nested tables and content
-controls included, each merged cell read once, and about ten times faster on a 5,000-word plan.
+The package is opened with :mod:`zipfile` and checked before anything is parsed: the number of
+zip members, the main part named by ``_rels/.rels`` (a workbook, presentation or OpenDocument
+file is named as such), and each part's inflated size as the zip directory declares it, so a
+decompression bomb is refused before a byte is inflated; inflating stops at the same limit in
+case the directory lies. Parts are streamed into an lxml parser that never resolves entities or
+fetches anything, and a part that declares a DTD (which Word never writes: the "billion laughs"
+entity bomb needs one) is refused. Macro-enabled files are read like any other: macros are never
+run, and ``word/vbaProject.bin`` is never opened.
+
+The body is walked directly rather than through python-docx's proxy objects: one pass, body
+order, nested tables and content controls included, each merged cell read once, and about ten
+times faster on a 5,000-word plan.
 
 What becomes plan text: body paragraphs, table cells (nested tables inside the cell that holds
 them), content controls. What does not: page headers and footers (separate parts, never read),
@@ -13,10 +20,14 @@ deleted tracked changes, field codes, text boxes' fallback copies.
 
 from __future__ import annotations
 
+import posixpath
 import re
+import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from lxml import etree
 
@@ -24,8 +35,9 @@ from ehcp_audit.errors import UnreadableFile
 from ehcp_audit.model import Block, BlockKind, Document, Location
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_W = "{%s}" % W
+_W = f"{{{W}}}"
 
 P, TBL, TR, TC, SDT, SDT_CONTENT = (_W + t for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
 R, T, TAB, BR, CR = (_W + t for t in ("r", "t", "tab", "br", "cr"))
@@ -33,7 +45,7 @@ SKIP_IN_PARAGRAPH = {
     _W + "delText",
     _W + "instrText",
     _W + "txbxContent",
-    "{%s}Fallback" % MC,
+    f"{{{MC}}}Fallback",
     _W + "pPr",
     _W + "rPr",
     _W + "del",
@@ -42,60 +54,251 @@ CONTAINERS = {_W + "customXml", _W + "smartTag", SDT_CONTENT, _W + "ins", _W + "
 
 MAIN_DOCUMENT = "word/document.xml"
 MACRO_CONTENT_TYPE = "application/vnd.ms-word.document.macroEnabled.main+xml"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 
 _LIST_PREFIX = re.compile(
     r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043\u25e6\-\u2013*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+"
 )
 _MAX_HEADING_WORDS = 20
+_CHUNK = 1 << 20
 
 
-def describe_ole(path: Path) -> str:
-    """Say what an OLE compound file named .docx is, without parsing it."""
+# --- OLE compound files (.doc, and Word files saved with a password) -------------------------
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_PACKAGE = "EncryptedPackage"
+_MAX_OLE_DIRECTORY_SECTORS = 4096
+
+
+def describe_ole(handle: BinaryIO, size: int) -> str:
+    """Say what an OLE compound file named .docx is, from the names in its directory.
+
+    A Word file saved with a password to open is an OLE file holding an ``EncryptedPackage``
+    stream, not a zip. The directory is found through the file's allocation table (it can sit
+    anywhere, often at the end); if that fails the whole file is scanned for the stream name.
+    """
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(1024 * 1024)
-    except OSError as exc:
-        return f"cannot read file: {exc.strerror or exc}"
-    if "EncryptedPackage".encode("utf-16-le") in data:
+        names = _ole_names(handle, size)
+    except (ValueError, struct.error, OSError):
+        names = None
+    if names is None:
+        found = _scan_for(handle, _ENCRYPTED_PACKAGE.encode("utf-16-le"))
+        if found:
+            return "password-protected Word file: remove the password in Word and save again"
+        return "damaged old-format Office file (.doc?): open it in Word and save as .docx"
+    if _ENCRYPTED_PACKAGE in names:
         return "password-protected Word file: remove the password in Word and save again"
-    return "old Word 97-2003 (.doc) format, not .docx: open it in Word and save as .docx"
+    if "WordDocument" in names:
+        return "old Word 97-2003 (.doc) format, not .docx: open it in Word and save as .docx"
+    if "Workbook" in names or "Book" in names:
+        return "an old-format Excel file (.xls), not a Word document"
+    if "PowerPoint Document" in names:
+        return "an old-format PowerPoint file (.ppt), not a Word document"
+    return "an old-format Office file that is not a Word document"
 
 
-def _guarded_read(archive: zipfile.ZipFile, name: str, limits) -> bytes:
-    info = archive.getinfo(name)
-    if info.file_size > limits.max_xml_bytes:
-        raise UnreadableFile(
-            f"{name} expands to {info.file_size / 1e6:.0f} MB, over the limit (zip bomb?)"
-        )
-    if info.compress_size and info.file_size / info.compress_size > limits.max_compression_ratio:
-        if info.file_size > 16 * 1024 * 1024:
-            raise UnreadableFile(
-                f"{name} expands {info.file_size // info.compress_size}x (decompression bomb?)"
-            )
-    # Read in chunks so a member whose header lies about its size still stops at the limit.
-    out = bytearray()
-    with archive.open(info) as member:
-        while chunk := member.read(1 << 20):
-            out += chunk
-            if len(out) > limits.max_xml_bytes:
-                raise UnreadableFile(f"{name} expands past the size limit (zip bomb?)")
-    return bytes(out)
+def _ole_names(handle: BinaryIO, size: int) -> set[str]:
+    handle.seek(0)
+    header = handle.read(512)
+    if len(header) < 512 or not header.startswith(_OLE_MAGIC):
+        raise ValueError("short header")
+    shift = struct.unpack_from("<H", header, 30)[0]
+    if shift not in (9, 12):
+        raise ValueError("bad sector size")
+    sector = 1 << shift
+    sectors = max(0, (size - sector) // sector + (1 if (size - sector) % sector else 0))
+    first_dir, _, _, _, _, first_difat, difat_count = struct.unpack_from("<7I", header, 48)
+    fat_sectors = [s for s in struct.unpack_from("<109I", header, 76) if s < sectors]
+    per_sector = sector // 4
+
+    def read_sector(n: int) -> bytes:
+        if n >= sectors:
+            raise ValueError("sector out of range")
+        handle.seek((n + 1) * sector)
+        data = handle.read(sector)
+        if len(data) < sector:
+            raise ValueError("truncated")
+        return data
+
+    next_difat, hops = first_difat, 0
+    while next_difat < sectors and hops <= min(difat_count, sectors):
+        entries = struct.unpack(f"<{per_sector}I", read_sector(next_difat))
+        fat_sectors += [s for s in entries[:-1] if s < sectors]
+        next_difat, hops = entries[-1], hops + 1
+
+    def next_in_chain(n: int) -> int:
+        fat_index, slot = divmod(n, per_sector)
+        if fat_index >= len(fat_sectors):
+            raise ValueError("chain leaves the allocation table")
+        return struct.unpack_from("<I", read_sector(fat_sectors[fat_index]), slot * 4)[0]
+
+    names: set[str] = set()
+    current, seen = first_dir, set()
+    while current < sectors and current not in seen and len(seen) < _MAX_OLE_DIRECTORY_SECTORS:
+        seen.add(current)
+        data = read_sector(current)
+        for offset in range(0, sector, 128):
+            entry = data[offset : offset + 128]
+            length = struct.unpack_from("<H", entry, 64)[0]
+            if entry[66] in (1, 2, 5) and 2 <= length <= 64:
+                names.add(entry[: length - 2].decode("utf-16-le", "replace"))
+        current = next_in_chain(current)
+    if not names:
+        raise ValueError("empty directory")
+    return names
 
 
-# No entities resolved, no DTD or network fetched; huge_tree only lifts libxml2's per-node text
-# limit, since the part's total size is already bounded by ReadLimits.max_xml_bytes.
-_PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, remove_comments=True
+def _scan_for(handle: BinaryIO, needle: bytes) -> bool:
+    handle.seek(0)
+    tail = b""
+    while chunk := handle.read(_CHUNK):
+        if needle in tail + chunk:
+            return True
+        tail = chunk[-len(needle) :]
+    return False
+
+
+# --- the zip package ---------------------------------------------------------------------------
+
+
+class _NotWellFormed(UnreadableFile):
+    """A part that is not well-formed XML (as opposed to one that is too big or unsafe)."""
+
+
+def _parser() -> etree.XMLParser:
+    # No entities resolved, no DTD or network fetched; huge_tree only lifts libxml2's 10 MB
+    # limit on one text node (a long paragraph), since every part's size is already bounded by
+    # ReadLimits.max_xml_bytes. A parser per part: lxml parsers are not shared across threads.
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=True,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+_DTD_MARKERS = tuple(
+    marker.encode(encoding)
+    for marker in ("<!DOCTYPE", "<!ENTITY")
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be")
 )
+_UNSAFE_XML = "unsafe Word file: it declares XML entities, which Word never writes (entity bomb?)"
 
 
-def _parse(data: bytes, name: str) -> etree._Element:
-    try:
-        return etree.fromstring(data, _PARSER)
-    except etree.XMLSyntaxError as exc:
+def _check_declared_size(info: zipfile.ZipInfo, label: str, limits) -> None:
+    if info.flag_bits & 0x1:
+        raise UnreadableFile("the zip inside the Word file is password-protected")
+    size, packed = info.file_size, info.compress_size
+    if size > limits.max_xml_bytes:
         raise UnreadableFile(
-            f"corrupt Word file: {name} is not well-formed XML ({exc.msg})"
+            f"{label} would expand to {size / 1e6:,.0f} MB, over the "
+            f"{limits.max_xml_bytes / 1e6:.0f} MB limit (zip bomb?)"
+        )
+    if packed and size / packed > limits.max_compression_ratio and size > 16 * 1024 * 1024:
+        raise UnreadableFile(f"{label} expands {size // packed:,}x (decompression bomb?)")
+
+
+def _parse_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str, limits):
+    """Stream one part into the parser; refuse it if it inflates past the limit or has a DTD."""
+    _check_declared_size(info, label, limits)
+    parser = _parser()
+    total = 0
+    try:
+        with archive.open(info) as member:
+            while chunk := member.read(_CHUNK):
+                if total == 0 and any(marker in chunk for marker in _DTD_MARKERS):
+                    raise UnreadableFile(_UNSAFE_XML)
+                total += len(chunk)
+                if total > limits.max_xml_bytes:  # the zip directory understated the size
+                    raise UnreadableFile(f"{label} expands past the size limit (zip bomb?)")
+                parser.feed(chunk)
+        if total == 0:
+            raise _NotWellFormed(f"corrupt Word file: {label} is empty")
+        root = parser.close()
+    except etree.XMLSyntaxError as exc:
+        message = str(exc.msg or exc)
+        if "entit" in message.lower() or "amplification" in message.lower():
+            raise UnreadableFile(_UNSAFE_XML) from None
+        if "depth" in message.lower():
+            raise UnreadableFile("document structure nested too deeply to read") from None
+        raise _NotWellFormed(
+            f"corrupt Word file: {label} is not well-formed XML ({message.splitlines()[0]})"
         ) from None
+    except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
+        detail = "bad checksum" if "CRC" in str(exc) else type(exc).__name__
+        raise UnreadableFile(f"corrupt or truncated Word file ({label}: {detail})") from None
+    except NotImplementedError:
+        raise UnreadableFile(
+            "Word file uses a zip compression method that is not supported"
+        ) from None
+    if root.getroottree().docinfo.internalDTD is not None:
+        raise UnreadableFile(_UNSAFE_XML)
+    return root
+
+
+class _Package:
+    """Part names of a zip, looked up case-insensitively as OPC requires."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
+        self.infos = {info.filename.lower(): info for info in archive.infolist()}
+
+    def get(self, name: str) -> zipfile.ZipInfo | None:
+        return self.infos.get(name.lstrip("/").lower())
+
+    def has_prefix(self, prefix: str) -> bool:
+        return any(name.startswith(prefix) for name in self.infos)
+
+    def target(self, rels_name: str, rel_type: str, base: str, limits) -> str | None:
+        """The part a relationship of ``rel_type`` in ``rels_name`` points at, if it exists."""
+        info = self.get(rels_name)
+        if info is None:
+            return None
+        try:
+            root = _parse_member(self.archive, info, rels_name, limits)
+        except _NotWellFormed:
+            return None  # a damaged relationships part: fall back to the usual part name
+        for rel in root.iter(_REL):
+            if rel.get("Type", "").endswith(rel_type) and rel.get("TargetMode") != "External":
+                target = rel.get("Target", "")
+                joined = target if target.startswith("/") else posixpath.join(base, target)
+                name = posixpath.normpath(joined).lstrip("/")
+                if self.get(name) is not None:
+                    return name
+        return None
+
+
+def _open_zip(handle: BinaryIO, limits) -> zipfile.ZipFile:
+    try:
+        end_record = getattr(zipfile, "_EndRecData", None)  # reads only the end of the file
+        if end_record is not None:
+            record = end_record(handle)
+            entries = record[getattr(zipfile, "_ECD_ENTRIES_TOTAL", 4)] if record else 0
+            if entries > limits.max_zip_members:
+                raise UnreadableFile(
+                    f"Word file holds {entries:,} parts, far more than any real document "
+                    "(damaged or hostile file)"
+                )
+        handle.seek(0)
+        return zipfile.ZipFile(handle)
+    except (zipfile.BadZipFile, EOFError, ValueError, struct.error, IndexError, TypeError):
+        raise UnreadableFile("corrupt or truncated Word file (not a valid zip archive)") from None
+    except NotImplementedError:
+        raise UnreadableFile("Word file uses a zip feature that is not supported") from None
+
+
+def _not_word(package: _Package) -> str:
+    if package.get("EncryptedPackage") is not None:
+        return "password-protected Word file: remove the password in Word and save again"
+    if package.has_prefix("xl/"):
+        return "an Excel workbook (.xlsx), not a Word document"
+    if package.has_prefix("ppt/"):
+        return "a PowerPoint file (.pptx), not a Word document"
+    if package.get("mimetype") is not None and package.get("content.xml") is not None:
+        return "an OpenDocument file (.odt), not .docx: open it in Word and save as .docx"
+    return "not a Word document: the zip has no word/document.xml"
 
 
 class _Styles:
@@ -103,6 +306,7 @@ class _Styles:
 
     def __init__(self, root: etree._Element | None) -> None:
         self._raw: dict[str, tuple[str, str | None, int | None, bool | None]] = {}
+        self._cache: dict[str, tuple[int | None, bool, bool]] = {}
         if root is None:
             return
         for style in root.iter(_W + "style"):
@@ -117,10 +321,9 @@ class _Styles:
             self._raw[sid] = (
                 name,
                 based.get(_W + "val") if based is not None else None,
-                int(outline.get(_W + "val")) if outline is not None else None,
+                _int(outline.get(_W + "val")) if outline is not None else None,
                 _on(bold_el) if bold_el is not None else None,
             )
-        self._cache: dict[str, tuple[int | None, bool, bool]] = {}
 
     def info(self, sid: str | None) -> tuple[int | None, bool, bool]:
         """(heading level, is a list style, is bold) for a paragraph style id."""
@@ -142,7 +345,7 @@ class _Styles:
                 first = False
             if level is None:
                 level = _heading_level_from_name(cname)
-                if level is None and outline is not None and outline < 9:
+                if level is None and outline is not None and 0 <= outline < 9:
                     level = outline + 1
             if bold is None:
                 bold = cbold
@@ -153,6 +356,13 @@ class _Styles:
         result = (level, is_list, bool(bold))
         self._cache[sid] = result
         return result
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
 
 
 def _heading_level_from_name(name: str) -> int | None:
@@ -248,8 +458,9 @@ class _Walker:
             sid = ps.get(_W + "val") if ps is not None else None
             has_numbering = ppr.find(_W + "numPr") is not None
             ol = ppr.find(_W + "outlineLvl")
-            if ol is not None and ol.get(_W + "val", "").isdigit() and int(ol.get(_W + "val")) < 9:
-                outline_level = int(ol.get(_W + "val")) + 1
+            value = _int(ol.get(_W + "val")) if ol is not None else None
+            if value is not None and 0 <= value < 9:
+                outline_level = value + 1
             mark = ppr.find(f"{_W}rPr/{_W}b")
             para_bold = mark is not None and _on(mark)
         level, list_style, style_bold = self.styles.info(sid)
@@ -345,34 +556,34 @@ class _Walker:
         return vmerge is not None and vmerge.get(_W + "val", "continue") == "continue"
 
 
-def read_docx(path: Path, limits) -> Document:
-    try:
-        archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile:
-        raise UnreadableFile("corrupt or truncated Word file (not a valid zip archive)") from None
-    except OSError as exc:
-        raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from None
+def read_docx(path: Path, limits, handle: BinaryIO | None = None) -> Document:
+    """Read a .docx (or .docm) from ``handle``, or from ``path`` when no handle is given."""
+    if handle is None:
+        with open(path, "rb") as own:
+            return read_docx(path, limits, own)
+    archive = _open_zip(handle, limits)
     with archive:
-        names = set(archive.namelist())
-        if MAIN_DOCUMENT not in names:
-            if "EncryptedPackage" in names:
-                raise UnreadableFile("password-protected Word file")
-            raise UnreadableFile("not a Word document: the zip has no word/document.xml")
-        try:
-            document_xml = _guarded_read(archive, MAIN_DOCUMENT, limits)
-            styles_xml = (
-                _guarded_read(archive, "word/styles.xml", limits)
-                if "word/styles.xml" in names
-                else None
-            )
-        except zipfile.BadZipFile as exc:
-            raise UnreadableFile(f"corrupt or truncated Word file ({exc})") from None
-        except (EOFError, zlib_error()) as exc:
-            raise UnreadableFile(f"corrupt or truncated Word file ({type(exc).__name__})") from None
-    root = _parse(document_xml, MAIN_DOCUMENT)
+        package = _Package(archive)
+        main = package.target("_rels/.rels", "/officeDocument", "", limits)
+        if main is None or not main.lower().startswith("word/"):
+            main = MAIN_DOCUMENT if package.get(MAIN_DOCUMENT) is not None else None
+        if main is None:
+            raise UnreadableFile(_not_word(package))
+        folder, base = posixpath.split(main)
+        rels = posixpath.join(folder, "_rels", base + ".rels")
+        styles_name = package.target(rels, "/styles", folder, limits) or "word/styles.xml"
+        root = _parse_member(archive, package.get(main), "word/document.xml", limits)
+        styles_info = package.get(styles_name)
+        styles_root = (
+            _parse_member(archive, styles_info, "word/styles.xml", limits) if styles_info else None
+        )
     if root.tag != _W + "document":
+        if isinstance(root.tag, str) and root.tag.startswith(f"{{{W_STRICT}}}"):
+            raise UnreadableFile(
+                "Word 'Strict Open XML' format is not supported: save it as a Word Document (.docx)"
+            )
         raise UnreadableFile("not a Word document: word/document.xml has no w:document root")
-    styles = _Styles(_parse(styles_xml, "word/styles.xml") if styles_xml else None)
+    styles = _Styles(styles_root)
     body = root.find(_W + "body")
     walker = _Walker(styles, limits)
     if body is not None:
@@ -381,9 +592,3 @@ def read_docx(path: Path, limits) -> Document:
         except RecursionError:
             raise UnreadableFile("document structure nested too deeply to read") from None
     return Document(path=str(path), format="docx", blocks=walker.blocks, pages=None)
-
-
-def zlib_error() -> type[Exception]:
-    import zlib
-
-    return zlib.error

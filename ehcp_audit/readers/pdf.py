@@ -9,12 +9,20 @@ line PDFium gives the first character's font, size and box, which is enough to t
 Running headers and footers -- the same line near the top or bottom of most pages, such as the
 council's name, "OFFICIAL-SENSITIVE", "Page 3 of 17" or the child's name -- are removed from the
 plan text. A PDF with no text layer is refused with "no text layer (scanned?): OCR needed".
+
+PDFium is given the path (it opens the file read-only) and repairs what it can, such as a broken
+cross-reference table. What it cannot open is named by PDFium's error code: corrupt or truncated,
+encrypted (a PDF with only an owner password opens without one and is read), or an unsupported
+security handler. A page PDFium cannot load fails the whole file rather than being skipped, so a
+plan is never audited with pages silently missing. Pages are read one at a time and released;
+the page count and the time spent are bounded by :class:`~ehcp_audit.readers.ReadLimits`.
 """
 
 from __future__ import annotations
 
 import ctypes
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,15 +61,15 @@ def read_pdf(path: Path, limits) -> Document:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
         raise UnreadableFile(_describe_pdfium_error(exc)) from None
-    except OSError as exc:
-        raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from None
     try:
         pages = len(pdf)
         if pages == 0:
             raise UnreadableFile("PDF has no pages")
         if pages > limits.max_pages:
-            raise UnreadableFile(f"PDF has {pages} pages, over the {limits.max_pages}-page limit")
-        lines, chars, images = _extract_lines(pdf, pages)
+            raise UnreadableFile(
+                f"PDF has {pages:,} pages, over the {limits.max_pages:,}-page limit"
+            )
+        lines, chars, images = _extract_lines(pdf, pages, limits)
     finally:
         pdf.close()
     if chars < 20 * pages and _few_words(lines):
@@ -78,17 +86,26 @@ def _few_words(lines: list[_Line]) -> bool:
 
 
 def _describe_pdfium_error(exc: Exception) -> str:
-    message = str(exc).lower()
-    if "password" in message:
+    import pypdfium2.raw as raw
+
+    code = getattr(exc, "err_code", None)
+    if code == raw.FPDF_ERR_PASSWORD:
         return "encrypted PDF: it needs a password to open"
-    if "format" in message or "file" in message:
-        return "corrupt or truncated PDF (PDFium cannot parse it)"
-    if "security" in message:
-        return "PDF uses an unsupported security handler"
-    return f"cannot open PDF ({exc})"
+    if code == raw.FPDF_ERR_SECURITY:
+        return "PDF uses an unsupported security (encryption) scheme"
+    if code == raw.FPDF_ERR_FORMAT:
+        return "corrupt or truncated PDF (it cannot be opened)"
+    if code == raw.FPDF_ERR_FILE:
+        return "cannot open the PDF file (file access error)"
+    if code == raw.FPDF_ERR_PAGE:
+        return "corrupt PDF: its pages cannot be found"
+    if code == raw.FPDF_ERR_SUCCESS:
+        return "PDF has no pages"
+    return "corrupt PDF (it cannot be opened)"
 
 
-def _extract_lines(pdf, pages: int) -> tuple[list[_Line], int, bool]:
+def _extract_lines(pdf, pages: int, limits) -> tuple[list[_Line], int, bool]:
+    import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
     lines: list[_Line] = []
@@ -97,11 +114,25 @@ def _extract_lines(pdf, pages: int) -> tuple[list[_Line], int, bool]:
     name_buffer = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    started = time.monotonic()
     for index in range(pages):
-        page = pdf[index]
+        if time.monotonic() - started > limits.max_seconds:
+            raise UnreadableFile(
+                f"PDF took over {limits.max_seconds:.0f} s to read (stopped at page {index + 1} "
+                f"of {pages}): too complex"
+            )
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError:
+            raise UnreadableFile(f"corrupt PDF: page {index + 1} cannot be read") from None
         try:
             height = page.get_height()
-            textpage = page.get_textpage()
+            try:
+                textpage = page.get_textpage()
+            except pdfium.PdfiumError:
+                raise UnreadableFile(
+                    f"corrupt PDF: page {index + 1} has no readable text"
+                ) from None
             try:
                 text = textpage.get_text_range()
                 count = textpage.count_chars()
@@ -156,10 +187,13 @@ def _extract_lines(pdf, pages: int) -> tuple[list[_Line], int, bool]:
     return lines, total_chars, any_images
 
 
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\ufffe\uffff\ud800-\udfff]")
+
+
 def _clean(text: str) -> str:
-    text = (
-        text.replace("\u00a0", " ").replace("\ufffe", "").replace("\u00ad", "").replace("\x02", "")
-    )
+    """One line of text: control characters (PDFium's 0x02 for a hyphen at a line end, or
+    whatever a font without a Unicode map yields), soft hyphens and lone surrogates dropped."""
+    text = _INVISIBLE.sub("", text.replace("\u00a0", " "))
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -198,11 +232,21 @@ def _blocks_from_lines(lines: list[_Line]) -> list[Block]:
     current: list[_Line] = []
     current_kind = BlockKind.PARAGRAPH
 
-    def heading_like(line: _Line) -> bool:
+    def heading_like(line: _Line, previous: _Line | None) -> bool:
         if len(line.text.split()) > _HEADING_MAX_WORDS:
             return False
         larger = body_size > 0 and line.size > body_size * 1.15
-        return line.bold or larger or bool(_LABELLED_LINE.match(line.text))
+        if not (line.bold or larger or _LABELLED_LINE.match(line.text)):
+            return False
+        # "... are listed in / Section G." is a paragraph running on, not a heading.
+        runs_on = (
+            previous is not None
+            and previous.page == line.page
+            and not previous.bold
+            and not re.search(r"[.!?:]['\u2019\")]*$", previous.text)
+            and 0 <= line.top - previous.bottom < max(previous.bottom - previous.top, 1.0) * 0.9
+        )
+        return not runs_on
 
     def flush() -> None:
         if not current:
@@ -223,7 +267,7 @@ def _blocks_from_lines(lines: list[_Line]) -> list[Block]:
 
     previous: _Line | None = None
     for line in lines:
-        is_heading = heading_like(line)
+        is_heading = heading_like(line, previous)
         kind = (
             BlockKind.HEADING
             if is_heading
@@ -238,24 +282,30 @@ def _blocks_from_lines(lines: list[_Line]) -> list[Block]:
             same_style = (current_kind is BlockKind.HEADING) == is_heading
             continues_list = current_kind is BlockKind.LIST_ITEM and kind is BlockKind.PARAGRAPH
             if (
-                same_style
-                and 0 <= gap < line_height * 0.9
-                and (
-                    kind is BlockKind.PARAGRAPH
-                    or (is_heading and current_kind is BlockKind.HEADING)
+                (
+                    same_style
+                    and 0 <= gap < line_height * 0.9
+                    and (
+                        kind is BlockKind.PARAGRAPH
+                        or (is_heading and current_kind is BlockKind.HEADING)
+                    )
                 )
-            ) or continues_list and 0 <= gap < line_height * 0.9:
-                new_block = False
-        elif previous is not None and current and previous.page != line.page:
-            # A paragraph that runs over a page break: carry on when the last line did not end
-            # a sentence and this one starts in lower case.
-            if (
-                kind is BlockKind.PARAGRAPH
-                and current_kind is not BlockKind.HEADING
-                and not re.search(r"[.!?:]['\u2019\")]*$", previous.text)
-                and line.text[:1].islower()
+                or continues_list
+                and 0 <= gap < line_height * 0.9
             ):
                 new_block = False
+        elif (
+            # A paragraph that runs over a page break: carry on when the last line did not end
+            # a sentence and this one starts in lower case.
+            previous is not None
+            and current
+            and previous.page != line.page
+            and kind is BlockKind.PARAGRAPH
+            and current_kind is not BlockKind.HEADING
+            and not re.search(r"[.!?:]['\u2019\")]*$", previous.text)
+            and line.text[:1].islower()
+        ):
+            new_block = False
         if new_block:
             flush()
             current_kind = kind

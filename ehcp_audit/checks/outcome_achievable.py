@@ -1,0 +1,17 @@
+"""E-ACHIEVABLE: an outcome asks for an absolute."""
+
+from collections.abc import Iterator
+
+from ehcp_audit.checks._items import each, reason
+from ehcp_audit.result import Finding
+
+
+def check(ctx, rule) -> Iterator[Finding]:
+    yield from each(
+        ctx.result.outcomes,
+        rule,
+        "E",
+        lambda o: o["achievable"] is False,
+        lambda o: f"{o['kind'].capitalize()} asks for an absolute: '{reason(o, 'absolute')}'",
+        lambda o: reason(o, "absolute"),
+    )

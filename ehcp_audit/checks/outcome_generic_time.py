@@ -1,0 +1,17 @@
+"""E-GENERIC-TIME: an outcome's timeframe is long or generic."""
+
+from collections.abc import Iterator
+
+from ehcp_audit.checks._items import each, reason
+from ehcp_audit.result import Finding
+
+
+def check(ctx, rule) -> Iterator[Finding]:
+    yield from each(
+        ctx.result.outcomes,
+        rule,
+        "E",
+        lambda o: o["generic_timeframe"],
+        lambda o: f"{o['kind'].capitalize()} has a long or generic timeframe: '{reason(o, 'generic timeframe')}'",
+        lambda o: reason(o, "generic timeframe"),
+    )

@@ -1,0 +1,17 @@
+"""E-PROVISION-AS-OUTCOME: an outcome describes a service, not a difference for the child."""
+
+from collections.abc import Iterator
+
+from ehcp_audit.checks._items import each, reason
+from ehcp_audit.result import Finding
+
+
+def check(ctx, rule) -> Iterator[Finding]:
+    yield from each(
+        ctx.result.outcomes,
+        rule,
+        "E",
+        lambda o: o["provision_as_outcome"],
+        lambda o: f"{o['kind'].capitalize()} describes provision ('{reason(o, 'provision, not an outcome')}'): move it to Section F",
+        lambda o: reason(o, "provision, not an outcome"),
+    )

@@ -1,0 +1,17 @@
+"""E-RELEVANT: an outcome shares no content word with Section B's needs or Section A."""
+
+from collections.abc import Iterator
+
+from ehcp_audit.checks._items import each, short
+from ehcp_audit.result import Finding
+
+
+def check(ctx, rule) -> Iterator[Finding]:
+    yield from each(
+        ctx.result.outcomes,
+        rule,
+        "E",
+        lambda o: o["relevant"] is False,
+        lambda o: f"{o['kind'].capitalize()} does not relate to any need in Section B or aspiration in Section A",
+        lambda o: short(o["text"]),
+    )

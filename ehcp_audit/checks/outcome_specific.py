@@ -1,0 +1,17 @@
+"""E-SMART-SPECIFIC: an outcome names a vague change rather than something the child will do."""
+
+from collections.abc import Iterator
+
+from ehcp_audit.checks._items import each, reason
+from ehcp_audit.result import Finding
+
+
+def check(ctx, rule) -> Iterator[Finding]:
+    yield from each(
+        ctx.result.outcomes,
+        rule,
+        "E",
+        lambda o: o["specific"] is False,
+        lambda o: f"{o['kind'].capitalize()} is not specific: '{reason(o, 'vague')}' does not say what the child will do",
+        lambda o: reason(o, "vague"),
+    )

@@ -1,0 +1,141 @@
+"""Whole-plan hygiene: template leftovers, another child's name, acronyms never spelled out.
+
+Another child's name: a capitalised word standing as the subject of a sentence ("Kacey enjoys the
+sensory room."), confirmed as a name by spaCy's entity recogniser, that is not the plan's child
+and does not appear anywhere in the plan beside a relation or role word ("my brother Leo",
+"Mrs Patel", "Leo (friend)"). It is a possible copy-and-paste error, never a certainty.
+
+Acronyms: a run of 2-6 capitals (or a known mixed-case one such as SENCo, PfA) is "spelled out"
+when the plan has it in brackets after words ("speech and language therapist (SALT)") or words
+in brackets after it ("SALT (speech and language therapist)"). Each acronym is reported once, at
+its first use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ehcp_audit.analysis import AnalysedPlan
+from ehcp_audit.measures.patterns import patterns, rule_data
+from ehcp_audit.model import Location
+
+_RULES = "hygiene.yaml"
+_ACRONYM = re.compile(r"\b([A-Z][A-Za-z]?[A-Z]{1,4}[a-z]?s?)\b")
+
+
+@dataclass(slots=True)
+class Hit:
+    section: str
+    match: str
+    location: Location
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"section": self.section, "match": self.match, "location": self.location.to_dict()}
+
+
+def placeholders(analysed: AnalysedPlan) -> list[Hit]:
+    found: list[Hit] = []
+    pats = patterns(_RULES, "placeholders")
+    for section in analysed.all_sections():
+        for unit in section.units:
+            for m in pats.find(unit.text):
+                found.append(Hit(section.key, m.group(0), unit.block.location))
+        for pattern in pats.patterns:  # a leftover in the section heading itself
+            m = pattern.search(section.heading)
+            if m:
+                found.append(Hit(section.key, m.group(0), section.units[0].block.location if section.units else Location()))
+    unique: dict[tuple[str, str, str], Hit] = {}
+    for hit in found:
+        unique.setdefault((hit.section, hit.match, str(hit.location)), hit)
+    return list(unique.values())
+
+
+def _known_names(analysed: AnalysedPlan) -> set[str]:
+    relation = "|".join(re.escape(w) for w in rule_data(_RULES).get("relation_words", []))
+    near = re.compile(
+        rf"\b(?:{relation})\b\W+(?:\w+\W+){{0,2}}?([A-Z][a-z]+)|([A-Z][a-z]+)\W+(?:\(|,)?\s*(?:my |his |her |their |the )?(?:{relation})\b",
+        re.I,
+    )
+    known: set[str] = set()
+    for name in (analysed.child.first_name, analysed.child.surname):
+        if name:
+            known.add(name)
+    for section in analysed.all_sections():
+        for unit in section.units:
+            text = unit.text
+            for m in near.finditer(text):
+                word = m.group(1) or m.group(2)
+                if word and word[0].isupper():
+                    known.add(word)
+        if section.key in ("front", "K"):
+            for unit in section.units:
+                known.update(re.findall(r"\b[A-Z][a-z]{2,}\b", unit.text))
+    return known
+
+
+def other_names(analysed: AnalysedPlan) -> list[Hit]:
+    if not analysed.person_subjects:
+        return []
+    known = _known_names(analysed)
+    hits: list[Hit] = []
+    seen: set[str] = set()
+    for mention in analysed.person_subjects:
+        if mention.name in known or mention.name in seen:
+            continue
+        seen.add(mention.name)
+        hits.append(Hit(mention.section, mention.name, mention.location))
+    return hits
+
+
+def acronyms(analysed: AnalysedPlan) -> list[Hit]:
+    data = rule_data(_RULES)
+    allow = {str(a) for a in data.get("acronym_allow", [])}
+    known = {str(a) for a in data.get("acronym_known", [])}
+    mixed = re.compile(r"\b(" + "|".join(re.escape(k) for k in known if not k.isupper()) + r")\b") if known else None
+    text_all = "\n".join(u.text for s in analysed.all_sections() for u in s.units)
+    first: dict[str, Hit] = {}
+    for section in analysed.all_sections():
+        for unit in section.units:
+            text = unit.text
+            candidates = [m for m in _ACRONYM.finditer(text)]
+            if mixed:
+                candidates += list(mixed.finditer(text))
+            for m in candidates:
+                word = m.group(1)
+                base = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
+                if base in allow or base in first or len(base) < 2:
+                    continue
+                if not (base.isupper() or base in known):
+                    continue
+                if text.isupper():
+                    continue  # a heading in capitals, not an acronym
+                first[base] = Hit(section.key, base, unit.block.location)
+    return [hit for word, hit in first.items() if not _defined(word, text_all)]
+
+
+def _defined(acronym: str, text: str) -> bool:
+    a = re.escape(acronym)
+    if re.search(rf"\(\s*{a}s?\s*\)", text):
+        return True  # "speech and language therapist (SALT)"
+    if re.search(rf"\b{a}s?\s*\(\s*[A-Za-z][A-Za-z ,'&-]{{4,}}\)", text):
+        return True  # "SALT (speech and language therapist)"
+    return bool(re.search(rf"\b{a}s?\s*(?:[-\u2013:=]|stands for|means)\s+[A-Za-z]{{3,}}", text)) and bool(
+        re.search(rf"^\s*{a}s?\s*(?:[-\u2013:=]|stands for|means)", text, re.M)
+    )
+
+
+def deficit_only(analysed: AnalysedPlan) -> list[Hit]:
+    """Sections whose sentences use deficit terms and never a strength word."""
+    pats = patterns(_RULES, "deficit_terms")
+    strengths = re.compile(r"\b(strength|strengths|good at|enjoys?|loves?|likes?|proud|well|can|able to|success|progress)\b", re.I)
+    hits: list[Hit] = []
+    for key, section in analysed.sections.items():
+        if key not in ("A", "B"):
+            continue
+        text = " ".join(s.text for s in section.sentences)
+        deficits = pats.find(text)
+        if len(deficits) >= 3 and not strengths.search(text):
+            hits.append(Hit(key, deficits[0].group(0), section.units[0].block.location if section.units else Location()))
+    return hits
