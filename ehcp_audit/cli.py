@@ -2,11 +2,16 @@
 
 Start-up stays light: spaCy, the readers and the report writers are imported inside the commands
 that use them, so ``--help``, ``--version`` and ``rules`` answer at once.
+
+Exit codes: 0 no finding at or above ``--fail-on``; 1 there is one; 2 a usage, configuration or
+unreadable-input error (``--no-exit`` forces 0).
 """
 
 from __future__ import annotations
 
+import os
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -30,6 +35,26 @@ app = typer.Typer(
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
+class Level(str, Enum):
+    suggestion = "suggestion"
+    warning = "warning"
+    error = "error"
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    github = "github"
+    sarif = "sarif"
+    none = "none"
+
+
+class Executor(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"ehcp-audit {__version__}")
@@ -40,12 +65,18 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option(
-            "--version", callback=_version, is_eager=True, help="Print the version and exit."
-        ),
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
     ] = False,
 ) -> None:
     """Audit EHCPs."""
+
+
+def _fail(message: str) -> typer.Exit:
+    from rich.console import Console
+    from rich.markup import escape
+
+    Console(stderr=True, highlight=False, soft_wrap=True).print(f"[red]error:[/red] {escape(message)}")
+    return typer.Exit(EXIT_ERROR)
 
 
 SectionsFileOption = Annotated[
@@ -57,65 +88,331 @@ SectionsFileOption = Annotated[
         dir_okay=False,
     ),
 ]
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="Config file (TOML). Default: ehcp-audit.toml or [tool.ehcp-audit] in pyproject.toml, "
+        "found by walking up from the current folder.",
+        dir_okay=False,
+    ),
+]
+IncludeTextOption = Annotated[
+    bool,
+    typer.Option("--include-text", help="Put plan text in the outputs (section texts, finding matches). Off by default: plans hold children's personal data."),
+]
+RedactOption = Annotated[
+    bool,
+    typer.Option("--redact", help="Replace personal names, dates of birth and NHS/UPN-like numbers in every text output."),
+]
 
 
-def _fail(message: str) -> typer.Exit:
-    from rich.console import Console
+def _settings(config: Path | None, sections_file: list[Path] | None, check_sections: bool = True, **overrides):
+    """Defaults <- config file <- command line."""
+    from dataclasses import replace
 
-    Console(stderr=True, highlight=False).print(f"[red]error:[/red] {message}", markup=True)
-    return typer.Exit(EXIT_ERROR)
+    from ehcp_audit.config import find_config, load_settings
+    from ehcp_audit.errors import ConfigError
+
+    try:
+        if config is not None and not config.is_file():
+            raise ConfigError(f"{config}: config file not found")
+        settings = load_settings(config or find_config())
+        if sections_file:
+            settings = replace(settings, sections_files=settings.sections_files + tuple(str(p.resolve()) for p in sections_file))
+        changes = {k: v for k, v in overrides.items() if v is not None}
+        settings = replace(settings, **changes)
+        from ehcp_audit.registry import configured_rules
+
+        configured_rules(settings.rules)
+        if check_sections:
+            from ehcp_audit.audit import _section_rules
+
+            _section_rules(settings.sections_files)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    return settings
 
 
 @app.command()
 def sections(
     file: Annotated[Path, typer.Argument(help="A plan (.docx or .pdf).", dir_okay=False)],
     sections_file: SectionsFileOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """Show the sections A-K found in one plan, where each starts, and what is missing."""
     from ehcp_audit.audit import split_file, summarise_split
-    from ehcp_audit.config import Settings
-    from ehcp_audit.errors import ConfigError, UnreadableFile
+    from ehcp_audit.errors import UnreadableFile
     from ehcp_audit.report.terminal import print_sections
     from ehcp_audit.result import PlanResult
 
-    settings = Settings(sections_files=tuple(str(p) for p in sections_file or ()))
+    settings = _settings(config, sections_file)
     try:
         plan = split_file(file, settings)
     except UnreadableFile as exc:
         raise _fail(f"{file}: {exc.cause}") from None
-    except ConfigError as exc:
-        raise _fail(str(exc)) from None
     result = PlanResult(file=str(file), status="audited" if plan.is_ehcp else "not_ehcp")
     summarise_split(plan, result)
     print_sections(result, recognised=plan.recognised)
 
 
 @app.command()
-def scan(
-    paths: Annotated[
-        list[Path], typer.Argument(help="Plan files and folders (searched recursively).")
-    ],
+def show(
+    file: Annotated[Path, typer.Argument(help="A plan (.docx or .pdf).", dir_okay=False)],
     sections_file: SectionsFileOption = None,
+    config: ConfigOption = None,
+    redact: RedactOption = False,
 ) -> None:
-    """Audit every .docx and .pdf plan under PATHS and report one row per plan."""
+    """Everything measured in one plan: metrics, Section A voice, each outcome with its SMART
+    marks and deciding words, each provision line, and the findings with locations. Shows plan
+    text on the terminal."""
     from ehcp_audit.audit import audit_file
-    from ehcp_audit.config import Settings
-    from ehcp_audit.errors import ConfigError
+    from ehcp_audit.checks.runner import apply_ignores
+    from ehcp_audit.report.terminal import print_show
+
+    settings = _settings(config, sections_file, redact=redact or None)
+    result = audit_file(file, settings)
+    apply_ignores(result, settings)
+    print_show(result)
+    if result.status == "error":
+        raise typer.Exit(EXIT_ERROR)
+
+
+@app.command("rules")
+def list_rules(
+    config: ConfigOption = None,
+    format: Annotated[str, typer.Option("--format", help="table, json or markdown.")] = "table",
+) -> None:
+    """List every rule: code, level, section, what it finds and how to fix it."""
+    import json
+
+    from ehcp_audit.registry import configured_rules
+
+    settings = _settings(config, None, check_sections=False)
+    rules = configured_rules(settings.rules)
+    if format == "json":
+        typer.echo(
+            json.dumps(
+                [
+                    {"code": r.code, "name": r.name, "level": r.level, "enabled": r.enabled, "section": r.section,
+                     "description": r.description, "fix": r.fix, "options": dict(r.options)}
+                    for r in rules
+                ],
+                indent=2,
+            )
+        )
+        return
+    if format == "markdown":
+        from ehcp_audit.docs import rules_markdown
+
+        typer.echo(rules_markdown(rules), nl=False)
+        return
+    if format != "table":
+        raise _fail(f"unknown --format '{format}' (table, json or markdown)")
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(expand=False, show_lines=True)
+    table.add_column("Code", no_wrap=True)
+    table.add_column("Level", no_wrap=True)
+    table.add_column("Sec", no_wrap=True)
+    table.add_column("What it finds / how to fix it", overflow="fold", max_width=72)
+    for r in rules:
+        level = r.level if r.enabled else f"{r.level} (off)"
+        table.add_row(r.code, level, r.section, f"{r.description}\n[dim]Fix: {r.fix}[/dim]")
+    Console(highlight=False).print(table)
+
+
+@app.command()
+def scan(
+    paths: Annotated[list[Path], typer.Argument(help="Plan files and folders (folders are searched recursively).")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="What to print on standard output.")] = Format.table,
+    json_file: Annotated[Path | None, typer.Option("--json", help="Write the full results as JSON (see results.schema.json).", dir_okay=False)] = None,
+    csv_file: Annotated[Path | None, typer.Option("--csv", help="Write one row per plan (figures only) as CSV.", dir_okay=False)] = None,
+    findings_csv: Annotated[Path | None, typer.Option("--findings-csv", help="Write one row per finding as CSV.", dir_okay=False)] = None,
+    html_file: Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML report with charts.", dir_okay=False)] = None,
+    sarif_file: Annotated[Path | None, typer.Option("--sarif", help="Write SARIF 2.1.0 (for code-scanning tools).", dir_okay=False)] = None,
+    include_text: IncludeTextOption = False,
+    redact: RedactOption = False,
+    fail_on: Annotated[Level | None, typer.Option("--fail-on", help="Exit 1 when a finding at or above this level exists. Default: error.")] = None,
+    no_exit: Annotated[bool, typer.Option("--no-exit", help="Always exit 0 (reports are still written).")] = False,
+    workers: Annotated[int | None, typer.Option("--workers", "-j", min=1, help="Worker processes. Default: number of CPUs.")] = None,
+    timeout: Annotated[float | None, typer.Option("--timeout", min=1, help="Seconds allowed per file before it is abandoned. Default: 120.")] = None,
+    cache_dir: Annotated[Path | None, typer.Option("--cache", help="Cache folder. Default: ~/.cache/ehcp-audit.", file_okay=False)] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Audit every file again; read and write no cache.")] = False,
+    executor: Annotated[Executor, typer.Option("--executor", help="local worker processes, or a Dask cluster.")] = Executor.local,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")] = None,
+    send_bytes: Annotated[bool, typer.Option("--send-bytes", help="With Dask: send each file's bytes with its task (workers need not see the files).")] = False,
+    sections_file: SectionsFileOption = None,
+    config: ConfigOption = None,
+    print_config: Annotated[bool, typer.Option("--print-config", help="Print the settings in force and exit.")] = False,
+    progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bar on standard error. Default: when it is a terminal.")] = None,
+) -> None:
+    """Audit every .docx and .pdf plan under PATHS: one row per plan, then the most frequent
+    findings; reports in JSON, CSV, HTML and SARIF on request."""
+    settings = _settings(
+        config,
+        sections_file,
+        fail_on=fail_on.value if fail_on else None,
+        timeout=timeout,
+        workers=workers,
+        redact=redact or None,
+    )
+    if print_config:
+        import json
+
+        typer.echo(json.dumps(settings.as_toml_dict(), indent=2))
+        raise typer.Exit(EXIT_CLEAN)
+    if executor is Executor.dask and not scheduler:
+        raise _fail("--executor dask needs --scheduler ADDRESS")
+
+    from ehcp_audit.checks.runner import apply_ignores
+    from ehcp_audit.engine import ResultCache, default_cache_dir, run_batch
     from ehcp_audit.files import collect
-    from ehcp_audit.report.terminal import print_scan
 
-    settings = Settings(sections_files=tuple(str(p) for p in sections_file or ()))
-    try:
-        from ehcp_audit.audit import _section_rules
-
-        _section_rules(settings.sections_files)
-    except ConfigError as exc:
-        raise _fail(str(exc)) from None
     found = collect(paths, settings.ignore)
-    results = [audit_file(path, settings) for path in found.files]
-    print_scan(results, found)
-    unreadable = any(r.status == "error" for r in results) or found.problems
-    raise typer.Exit(EXIT_ERROR if unreadable else EXIT_CLEAN)
+    cache = None
+    if not no_cache:
+        try:
+            cache = ResultCache(cache_dir or default_cache_dir(), settings)
+        except OSError as exc:
+            raise _fail(f"{cache_dir or default_cache_dir()}: cannot use cache folder ({exc.strerror or exc})") from None
+
+    show_progress = progress if progress is not None else sys.stderr.isatty()
+    count = settings.workers or os.cpu_count() or 1
+    if show_progress and found.files:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        with Progress(
+            TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            console=Console(stderr=True), transient=True,
+        ) as bar:
+            task = bar.add_task("scan", total=len(found.files))
+            results = run_batch(
+                found.files, settings, workers=count, cache=cache, executor=executor.value,
+                scheduler=scheduler, send_bytes=send_bytes, on_result=lambda _: bar.advance(task),
+            )
+    else:
+        try:
+            results = run_batch(
+                found.files, settings, workers=count, cache=cache, executor=executor.value,
+                scheduler=scheduler, send_bytes=send_bytes,
+            )
+        except RuntimeError as exc:
+            raise _fail(str(exc)) from None
+    for result in results:
+        apply_ignores(result, settings)
+
+    _write_reports(results, found, settings, format, json_file, csv_file, findings_csv, html_file, sarif_file, include_text)
+
+    if no_exit:
+        raise typer.Exit(EXIT_CLEAN)
+    if any(r.status == "error" for r in results) or found.problems:
+        raise typer.Exit(EXIT_ERROR)
+    order = ("suggestion", "warning", "error")
+    threshold = order.index(settings.fail_on)
+    if any(order.index(f.level) >= threshold for r in results for f in r.findings):
+        raise typer.Exit(EXIT_FINDINGS)
+    raise typer.Exit(EXIT_CLEAN)
+
+
+def _write_reports(results, found, settings, format, json_file, csv_file, findings_csv, html_file, sarif_file, include_text) -> None:
+    from ehcp_audit.engine import write_atomic
+    from ehcp_audit.report import ci, csvout, jsonout
+    from ehcp_audit.report.terminal import print_errors, print_scan
+
+    def sarif_text() -> str:
+        from ehcp_audit.registry import configured_rules
+
+        return ci.sarif_text(results, configured_rules(settings.rules))
+
+    def json_text() -> str:
+        return jsonout.dumps(jsonout.results_json(results, include_text, settings.source))
+
+    outputs = {
+        json_file: json_text,
+        csv_file: lambda: csvout.plans_csv(results),
+        findings_csv: lambda: csvout.findings_csv(results, include_text),
+        sarif_file: sarif_text,
+    }
+    if html_file:
+        from ehcp_audit.report.html import html_report
+
+        outputs[html_file] = lambda: html_report(results, include_text=include_text)
+    for path, render in outputs.items():
+        if path is None:
+            continue
+        try:
+            write_atomic(path, render())
+        except OSError as exc:
+            raise _fail(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+    if format is Format.table:
+        print_scan(results, found)
+    elif format is Format.json:
+        sys.stdout.write(json_text())
+    elif format is Format.csv:
+        sys.stdout.write(csvout.plans_csv(results))
+    elif format is Format.github:
+        sys.stdout.write(ci.github_annotations(results))
+    elif format is Format.sarif:
+        sys.stdout.write(sarif_text())
+    print_errors(results, found)
+
+
+@app.command()
+def summary(
+    results_file: Annotated[Path, typer.Argument(help="A JSON (scan --json) or CSV (scan --csv) results file.", exists=True, dir_okay=False)],
+    by: Annotated[str | None, typer.Option("--by", help="Group plans by a CSV column, or 'folder' (the top folder under the common root, e.g. one per local authority).")] = None,
+    format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """The Children's Commissioner's style of table for a batch: Section A voice, length,
+    reading age, SMART outcomes, quantified provision, most frequent findings."""
+    import json
+
+    from ehcp_audit.report import csvout, jsonout
+    from ehcp_audit.report.summary import group_key, render, summarise
+
+    text = results_file.read_text(encoding="utf-8-sig")
+    plans: list[dict] | None
+    try:
+        if text.lstrip().startswith("{"):
+            data = json.loads(text)
+            results = jsonout.load_results(text)
+            plans = data["plans"]
+            rows = [{name: get(r) for name, _, get in csvout.PLAN_COLUMNS} for r in results]
+        else:
+            rows = csvout.load_plans_csv(text)
+            plans = None
+            if not rows or "status" not in rows[0]:
+                raise ValueError("not an ehcp-audit CSV (no 'status' column)")
+    except (ValueError, KeyError, TypeError) as exc:
+        raise _fail(f"{results_file}: cannot read results ({exc})") from None
+
+    groups: dict[str, list[int]] = {}
+    if by:
+        if by != "folder" and rows and by not in rows[0]:
+            raise _fail(f"--by: unknown field '{by}' (use 'folder' or a CSV column name)")
+        root = os.path.commonpath([str(r["file"]) for r in rows]) if by == "folder" and rows else ""
+        if by == "folder" and rows and len(rows) == 1:
+            root = os.path.dirname(str(rows[0]["file"]))
+        for i, row in enumerate(rows):
+            groups.setdefault(group_key(row, by, root), []).append(i)
+    else:
+        groups["all plans"] = list(range(len(rows)))
+
+    output = {}
+    for name, indexes in sorted(groups.items()):
+        output[name] = summarise([rows[i] for i in indexes], [plans[i] for i in indexes] if plans is not None else None)
+    if format == "json":
+        typer.echo(json.dumps(output if by else output["all plans"], indent=2))
+        return
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    for name, figures in output.items():
+        render(figures, f"{results_file.name}: {name}", console)
 
 
 def main() -> None:

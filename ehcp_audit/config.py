@@ -1,5 +1,29 @@
 """Settings for one run: defaults, overridden by a config file, overridden by the command line.
 
+The config file is ``ehcp-audit.toml``, or a ``[tool.ehcp-audit]`` table in ``pyproject.toml``,
+found by walking up from the current folder (``--config FILE`` names one instead)::
+
+    fail_on = "warning"            # suggestion | warning | error
+    ignore = ["drafts/**"]         # files not to audit (glob patterns)
+    timeout = 120                  # seconds per file
+    workers = 2
+
+    [reading]
+    aloud_wpm = 100                # words a minute read aloud to a child
+    silent_wpm = 238
+
+    [sections]
+    files = ["our-headings.yaml"]  # extra heading aliases, relative to this file
+
+    [rules.H-ACRONYM]
+    enabled = false
+    [rules.E-COUNT]
+    level = "warning"
+    max = 12
+
+    [per_file_ignores]
+    "templates/*.docx" = ["S-EMPTY", "H-PLACEHOLDER"]
+
 A :class:`Settings` is plain data so it can be sent to worker processes and hashed into the cache
 key: two runs with equal settings give equal results.
 """
@@ -8,7 +32,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+import tomllib
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from ehcp_audit.errors import ConfigError
+
+CONFIG_NAMES = ("ehcp-audit.toml", ".ehcp-audit.toml")
+LEVEL_NAMES = ("suggestion", "warning", "error")
 
 
 @dataclass(frozen=True)
@@ -16,16 +48,139 @@ class Settings:
     sections_files: tuple[str, ...] = ()
     aloud_wpm: float = 100.0  # the Children's Commissioner's read-aloud rate
     silent_wpm: float = 238.0  # Brysbaert (2019), adult silent reading
-    rules: dict = field(default_factory=dict)  # code -> {"enabled": bool, "level": str, ...}
-    thresholds: dict = field(default_factory=dict)
+    rules: dict = field(default_factory=dict)  # code -> {"enabled": bool, "level": str, options}
     per_file_ignores: dict = field(default_factory=dict)  # glob -> [codes]
     ignore: tuple[str, ...] = ()
     timeout: float = 120.0
+    fail_on: str = "error"
+    workers: int | None = None
+    redact: bool = False  # replace names, dates of birth and NHS/UPN numbers in all output text
+    source: str | None = None  # the config file these settings came from
 
     def fingerprint(self) -> str:
         """A stable digest of everything that can change a plan's result."""
         data = asdict(self)
-        data.pop("timeout", None)
-        data.pop("ignore", None)
+        for key in ("timeout", "ignore", "fail_on", "workers", "source", "per_file_ignores"):
+            data.pop(key, None)
         blob = json.dumps(data, sort_keys=True, default=str).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
+
+    def as_toml_dict(self) -> dict[str, Any]:
+        return {
+            "fail_on": self.fail_on,
+            "ignore": list(self.ignore),
+            "timeout": self.timeout,
+            "workers": self.workers,
+            "reading": {"aloud_wpm": self.aloud_wpm, "silent_wpm": self.silent_wpm},
+            "sections": {"files": list(self.sections_files)},
+            "rules": self.rules,
+            "per_file_ignores": self.per_file_ignores,
+            "source": self.source,
+        }
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    folder = (start or Path.cwd()).resolve()
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            path = candidate / name
+            if path.is_file():
+                return path
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError):
+                continue
+            if "ehcp-audit" in data.get("tool", {}):
+                return pyproject
+    return None
+
+
+_TOP_KEYS = {"fail_on", "ignore", "timeout", "workers", "reading", "sections", "rules", "per_file_ignores"}
+
+
+def load_settings(path: Path | None) -> Settings:
+    """Settings from ``path`` (a TOML file), or the defaults when ``path`` is None."""
+    if path is None:
+        return Settings()
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    if Path(path).name == "pyproject.toml":
+        data = data.get("tool", {}).get("ehcp-audit", {})
+    return settings_from_mapping(data, Path(path))
+
+
+def settings_from_mapping(data: dict[str, Any], path: Path) -> Settings:
+    from ehcp_audit.registry import configured_rules
+
+    unknown = sorted(set(data) - _TOP_KEYS)
+    if unknown:
+        raise ConfigError(f"{path}: unknown key '{unknown[0]}' (known: {', '.join(sorted(_TOP_KEYS))})")
+    settings = Settings(source=str(path))
+    changes: dict[str, Any] = {}
+    if "fail_on" in data:
+        if data["fail_on"] not in LEVEL_NAMES:
+            raise ConfigError(f"{path}: 'fail_on' must be one of {', '.join(LEVEL_NAMES)}")
+        changes["fail_on"] = data["fail_on"]
+    if "ignore" in data:
+        changes["ignore"] = tuple(_strings(data["ignore"], "ignore", path))
+    if "timeout" in data:
+        changes["timeout"] = _positive(data["timeout"], "timeout", path)
+    if "workers" in data:
+        workers = data["workers"]
+        if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
+            raise ConfigError(f"{path}: 'workers' must be a whole number of 1 or more")
+        changes["workers"] = workers
+    reading = _table(data.get("reading", {}), "reading", path)
+    for key in reading:
+        if key not in ("aloud_wpm", "silent_wpm"):
+            raise ConfigError(f"{path}: unknown key 'reading.{key}' (known: aloud_wpm, silent_wpm)")
+        changes[key] = _positive(reading[key], f"reading.{key}", path)
+    sections = _table(data.get("sections", {}), "sections", path)
+    for key in sections:
+        if key != "files":
+            raise ConfigError(f"{path}: unknown key 'sections.{key}' (known: files)")
+    if "files" in sections:
+        files = []
+        for name in _strings(sections["files"], "sections.files", path):
+            target = (path.parent / name).resolve()
+            if not target.is_file():
+                raise ConfigError(f"{path}: 'sections.files' names '{name}', which does not exist")
+            files.append(str(target))
+        changes["sections_files"] = tuple(files)
+    rules = _table(data.get("rules", {}), "rules", path)
+    for code, value in rules.items():
+        _table(value, f"rules.{code}", path)
+    try:
+        configured_rules(rules)
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    changes["rules"] = {code: dict(value) for code, value in rules.items()}
+    ignores = _table(data.get("per_file_ignores", {}), "per_file_ignores", path)
+    changes["per_file_ignores"] = {
+        pattern: _strings(codes, f"per_file_ignores.{pattern}", path) for pattern, codes in ignores.items()
+    }
+    return replace(settings, **changes)
+
+
+def _table(value: Any, key: str, path: Path) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{path}: '{key}' must be a table")
+    return value
+
+
+def _strings(value: Any, key: str, path: Path) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{path}: '{key}' must be a list of strings")
+    return list(value)
+
+
+def _positive(value: Any, key: str, path: Path) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ConfigError(f"{path}: '{key}' must be a positive number")
+    return float(value)

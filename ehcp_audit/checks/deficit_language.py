@@ -9,7 +9,7 @@ from ehcp_audit.result import Finding
 def check(ctx, rule) -> Iterator[Finding]:
     for hit in deficit_only(ctx.analysed):
         yield rule.finding(
-            f"Section {hit.section} describes the child only by what they cannot do ('{hit.match}' ...)",
+            f"Section {hit.section} describes the child only by what they cannot do",
             section=hit.section,
             match=hit.match,
             location=hit.location.to_dict(),

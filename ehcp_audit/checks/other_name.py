@@ -9,7 +9,7 @@ from ehcp_audit.result import Finding
 def check(ctx, rule) -> Iterator[Finding]:
     for hit in other_names(ctx.analysed):
         yield rule.finding(
-            f"'{hit.match}' is the subject of a sentence but is not the child or anyone else named "
+            "A person named as the subject of a sentence is not the child or anyone else named "
             "in the plan: check it was not pasted from another child's plan",
             section=hit.section,
             match=hit.match,

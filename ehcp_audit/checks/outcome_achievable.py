@@ -12,6 +12,6 @@ def check(ctx, rule) -> Iterator[Finding]:
         rule,
         "E",
         lambda o: o["achievable"] is False,
-        lambda o: f"{o['kind'].capitalize()} asks for an absolute: '{reason(o, 'absolute')}'",
+        lambda o: f"{o['kind'].capitalize()} asks for an absolute (always, never, 100%)",
         lambda o: reason(o, "absolute"),
     )

@@ -12,6 +12,6 @@ def check(ctx, rule) -> Iterator[Finding]:
         rule,
         "E",
         lambda o: o["generic_timeframe"],
-        lambda o: f"{o['kind'].capitalize()} has a long or generic timeframe: '{reason(o, 'generic timeframe')}'",
+        lambda o: f"{o['kind'].capitalize()} has a long or generic timeframe",
         lambda o: reason(o, "generic timeframe"),
     )

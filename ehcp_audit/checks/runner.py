@@ -49,7 +49,9 @@ def measure(analysed: AnalysedPlan, settings: Settings, result: PlanResult) -> N
     }
 
 
-def _ignored_codes(path: str, settings: Settings) -> set[str]:
+def ignored_codes(path: str, settings: Settings) -> set[str]:
+    """Rule codes switched off for this file by ``per_file_ignores`` (Word has no inline
+    comments to suppress a finding, so suppression is by file pattern)."""
     codes: set[str] = set()
     pure = PurePath(path)
     for pattern, listed in settings.per_file_ignores.items():
@@ -58,12 +60,21 @@ def _ignored_codes(path: str, settings: Settings) -> set[str]:
     return codes
 
 
+def apply_ignores(result: PlanResult, settings: Settings) -> None:
+    if settings.per_file_ignores:
+        ignored = ignored_codes(result.file, settings)
+        result.findings = [f for f in result.findings if f.code not in ignored]
+
+
 def run_checks(plan: SplitPlan, settings: Settings, result: PlanResult) -> None:
     analysed = analyse(plan)
     measure(analysed, settings, result)
     context = CheckContext(analysed, result, settings)
-    ignored = _ignored_codes(result.file, settings)
     for rule in configured_rules(settings.rules):
-        if not rule.enabled or rule.code in ignored:
-            continue
-        result.findings.extend(check_function(rule.check)(context, rule))
+        if rule.enabled:
+            result.findings.extend(check_function(rule.check)(context, rule))
+    if settings.redact:
+        from ehcp_audit.measures.hygiene import personal_names
+        from ehcp_audit.redact import redact_result
+
+        redact_result(result, personal_names(analysed))

@@ -12,7 +12,7 @@ def check(ctx, rule) -> Iterator[Finding]:
     for question in voice["questions"]:
         if question["voice"] == "child" and question["sentences"] and not question["child_first_person"]:
             yield rule.finding(
-                f"'{question['heading']}' has {question['sentences']} sentence(s), none in the child's words",
+                f"A sub-question for the child has {question['sentences']} sentence(s), none in the child's own words",
                 match=question["heading"],
                 location=question["location"],
             )

@@ -139,3 +139,26 @@ def deficit_only(analysed: AnalysedPlan) -> list[Hit]:
         if len(deficits) >= 3 and not strengths.search(text):
             hits.append(Hit(key, deficits[0].group(0), section.units[0].block.location if section.units else Location()))
     return hits
+
+
+def personal_names(analysed: AnalysedPlan) -> set[str]:
+    """Names of people in the plan, for ``--redact``: the child's, anyone beside a title or
+    relation word, and names standing as the subject of a sentence."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from ehcp_audit.analysis import _COMMON_SUBJECTS
+
+    names = {n for n in (analysed.child.first_name, analysed.child.surname) if n}
+    relation = "|".join(re.escape(w) for w in rule_data(_RULES).get("relation_words", []))
+    near = re.compile(
+        rf"\b(?:{relation})\b[ ,(]+([A-Z][a-z'-]+)|\b([A-Z][a-z'-]+)\s*\(\s*(?:my |his |her |their )?(?:{relation})\b",
+        re.I,
+    )
+    for section in analysed.all_sections():
+        for unit in section.units:
+            for m in near.finditer(unit.text):
+                word = m.group(1) or m.group(2)
+                if word and word[0].isupper() and word.lower() not in STOP_WORDS:
+                    names.add(word)
+    names.update(m.name for m in analysed.person_subjects)
+    return {n for n in names if n.lower() not in _COMMON_SUBJECTS and n.lower() not in STOP_WORDS}

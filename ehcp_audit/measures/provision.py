@@ -6,8 +6,9 @@ column labels and introductions ("The provision below ...") are not statements.
 
 For each statement (patterns in ``rules/provision.yaml``):
 
-- quantified: says how often (daily, "3 x per week", "each lesson") and how long or how much
-  ("30 minutes", "full-time", "a block of 6 sessions");
+- quantified: commits to how often (daily, "3 x per week", "each lesson") or how long or how
+  much ("30 minutes", "full-time", "a block of 6 sessions"), not hedged by "up to", "as
+  required" or "whenever"; ``fully_quantified`` when it says both, as sessions should;
 - who: names a role or qualification (teaching assistant, HCPC-registered SALT); "key adult",
   "staff" and "an adult" do not count;
 - group size: "1:1", "a group of 4", "individual"; "small group" with no number is vague;
@@ -24,7 +25,7 @@ import re
 from typing import Any
 
 from ehcp_audit.analysis import AnalysedSection
-from ehcp_audit.measures.patterns import literal_list, patterns, rule_data
+from ehcp_audit.measures.patterns import blank_out, literal_list, patterns, rule_data
 
 _RULES = "provision.yaml"
 _INTRO = re.compile(
@@ -131,13 +132,15 @@ def ta_hours(text: str) -> float | None:
 
 
 def judge(text: str) -> dict[str, Any]:
-    frequency = patterns(_RULES, "frequency").find(text)
-    amount = patterns(_RULES, "amount").find(text)
+    committed = blank_out(text, patterns(_RULES, "hedges").find(text))
+    frequency = patterns(_RULES, "frequency").find(committed)
+    amount = patterns(_RULES, "amount").find(committed)
     who = patterns(_RULES, "who").find(text)
     group = patterns(_RULES, "group").find(text)
     vague = vague_terms(text)
     return {
-        "quantified": bool(frequency and amount),
+        "quantified": bool(frequency or amount),
+        "fully_quantified": bool(frequency and amount),
         "who_specified": bool(who),
         "group_size": group[0].group(0) if group else None,
         "vague_terms": vague,

@@ -32,16 +32,18 @@ _MAX_CAUSE = 160
 class ReadLimits:
     """Bounds that keep one hostile file from exhausting the machine.
 
-    ``max_xml_bytes`` bounds memory: parsing a part of a .docx takes about 13 times its size
-    (a 32 MiB ``document.xml`` peaks near 450 MB), and no real plan comes near it -- a 100-page
-    plan's ``document.xml`` is a few MB. ``max_pages`` is read, not refused: 5,000 short pages
-    take about 1.5 s.
+    Memory: parsing a part of a .docx takes about 13 times its size, so a 32 MiB
+    ``document.xml`` peaks near 450 MB; no real plan comes near it (a 100-page plan's is a few
+    MB). PDFium holds a page's inflated content streams whole, hence the PDF stream limits.
+    ``max_pages`` is generous on purpose: 5,000 short pages read in about 1.5 s.
     """
 
     max_file_bytes: int = 200 * 1024 * 1024
     max_xml_bytes: int = 32 * 1024 * 1024  # inflated size of one part of a .docx
     max_compression_ratio: int = 200  # a large member expanding more than this is a bomb
     max_zip_members: int = 10_000  # a real .docx holds tens to hundreds
+    max_pdf_stream_bytes: int = 256 * 1024 * 1024  # one inflated PDF stream (not images)
+    max_pdf_inflated_bytes: int = 1024 * 1024 * 1024  # all of them together
     max_pages: int = 5000
     max_table_depth: int = 64
     max_seconds: float = 120.0  # checked between PDF pages
@@ -153,8 +155,9 @@ def _read(path: Path, limits: ReadLimits) -> Document:
         if size == 0:
             raise UnreadableFile("empty file (0 bytes)")
         if size > limits.max_file_bytes:
+            mb = 1024 * 1024
             raise UnreadableFile(
-                f"file is {size / 1e6:.0f} MB, over the {limits.max_file_bytes / 1e6:.0f} MB limit"
+                f"file is {size / mb:,.0f} MB, over the {limits.max_file_bytes / mb:,.0f} MB limit"
             )
         head = handle.read(2048)
         suffix = path.suffix.lower()

@@ -61,6 +61,7 @@ _LIST_PREFIX = re.compile(
 )
 _MAX_HEADING_WORDS = 20
 _CHUNK = 1 << 20
+_MB = 1024 * 1024
 
 
 # --- OLE compound files (.doc, and Word files saved with a password) -------------------------
@@ -193,8 +194,8 @@ def _check_declared_size(info: zipfile.ZipInfo, label: str, limits) -> None:
     size, packed = info.file_size, info.compress_size
     if size > limits.max_xml_bytes:
         raise UnreadableFile(
-            f"{label} would expand to {size / 1e6:,.0f} MB, over the "
-            f"{limits.max_xml_bytes / 1e6:.0f} MB limit (zip bomb?)"
+            f"{label} would expand to {size / _MB:,.0f} MB, over the "
+            f"{limits.max_xml_bytes / _MB:,.0f} MB limit (zip bomb?)"
         )
     if packed and size / packed > limits.max_compression_ratio and size > 16 * 1024 * 1024:
         raise UnreadableFile(f"{label} expands {size // packed:,}x (decompression bomb?)")

@@ -10,6 +10,14 @@ Running headers and footers -- the same line near the top or bottom of most page
 council's name, "OFFICIAL-SENSITIVE", "Page 3 of 17" or the child's name -- are removed from the
 plan text. A PDF with no text layer is refused with "no text layer (scanned?): OCR needed".
 
+Before PDFium sees the file, every Flate-compressed stream other than an image is inflated into
+nothing, with a budget: PDFium inflates a page's content streams (and fonts, forms and object
+streams) whole into memory, so a 1 MB file whose content stream inflates to 4 GB would take
+5 GB. Images are skipped because text extraction never decodes them. This catches plain
+decompression bombs; it is not a full PDF parser, so a stream hidden from it (an indirect
+/Filter, a content stream labelled as an image) is bounded only by running the reader in a
+worker process with a memory limit.
+
 PDFium is given the path (it opens the file read-only) and repairs what it can, such as a broken
 cross-reference table. What it cannot open is named by PDFium's error code: corrupt or truncated,
 encrypted (a PDF with only an owner password opens without one and is read), or an unsupported
@@ -21,8 +29,10 @@ the page count and the time spent are bounded by :class:`~ehcp_audit.readers.Rea
 from __future__ import annotations
 
 import ctypes
+import mmap
 import re
 import time
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +67,7 @@ class _Line:
 def read_pdf(path: Path, limits) -> Document:
     import pypdfium2 as pdfium
 
+    _check_streams(path, limits)
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
@@ -79,6 +90,66 @@ def read_pdf(path: Path, limits) -> Document:
     kept, removed = _drop_running_lines(lines, pages)
     blocks = _blocks_from_lines(kept)
     return Document(path=str(path), format="pdf", blocks=blocks, pages=pages, removed_lines=removed)
+
+
+_IMAGE = re.compile(rb"/Subtype\s*/Image\b")
+_LENGTH = re.compile(rb"/Length\s+(\d{1,12})(?!\s+\d+\s+R)")
+_MB = 1024 * 1024
+
+
+def _check_streams(path: Path, limits) -> None:
+    """Refuse a PDF whose compressed streams inflate past the limits (see the module notes)."""
+    with open(path, "rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        total = 0
+        position = 0
+        while (found := m.find(b"stream", position)) >= 0:
+            position = found + 6
+            if m[found - 3 : found] == b"end":
+                continue
+            start = position + (2 if m[position : position + 2] == b"\r\n" else 1)
+            if m[position : position + 1] not in (b"\r", b"\n"):
+                continue
+            window = m[max(0, found - 4096) : found]
+            dictionary = window[window.rfind(b"obj") + 1 :]
+            length = _LENGTH.search(dictionary)
+            if length:
+                position = max(position, start + int(length.group(1)))
+            head = m[start : start + 2]
+            if len(head) < 2 or head[0] & 0x0F != 8 or (head[0] << 8 | head[1]) % 31:
+                continue  # not zlib data: another filter, or not a stream at all
+            if _IMAGE.search(dictionary):
+                continue  # never decoded to extract text
+            size = _inflated_size(m, start, limits.max_pdf_stream_bytes)
+            if size > limits.max_pdf_stream_bytes:
+                raise UnreadableFile(
+                    f"PDF content would expand to over {limits.max_pdf_stream_bytes // _MB:,} MB"
+                    " (decompression bomb?)"
+                )
+            total += size
+            if total > limits.max_pdf_inflated_bytes:
+                raise UnreadableFile(
+                    "PDF's compressed content expands to over "
+                    f"{limits.max_pdf_inflated_bytes // _MB:,} MB in all (decompression bomb?)"
+                )
+
+
+def _inflated_size(m: mmap.mmap, start: int, cap: int) -> int:
+    """Bytes the zlib stream at ``start`` inflates to, counting no further than ``cap + 1``."""
+    inflater = zlib.decompressobj()
+    produced = 0
+    at = start
+    try:
+        while not inflater.eof and at < len(m):
+            data = m[at : at + 65536]
+            at += len(data)
+            while data:
+                produced += len(inflater.decompress(data, _MB))
+                if produced > cap:
+                    return produced
+                data = inflater.unconsumed_tail
+    except zlib.error:
+        pass  # damaged data: PDFium stops where zlib does
+    return produced
 
 
 def _few_words(lines: list[_Line]) -> bool:

@@ -53,38 +53,242 @@ def print_sections(result: PlanResult, recognised: int, console: Console | None 
         )
 
 
-def print_scan(
-    results: Sequence[PlanResult], found: FileSet, console: Console | None = None
-) -> None:
+def _pct(value) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
+def _yn(value) -> str:
+    return "-" if value is None else ("yes" if value else "[yellow]no[/yellow]")
+
+
+def _short_name(path: str, width: int = 28) -> str:
+    return path if len(path) <= width else "…" + path[-(width - 1) :]
+
+
+def print_scan(results: Sequence[PlanResult], found: FileSet, console: Console | None = None, top: int = 8) -> None:
+    """The batch report: a summary panel, one row per plan, then the most frequent findings."""
+    from collections import Counter
+
+    from rich.panel import Panel
+
     console = console or Console(highlight=False)
-    err = Console(stderr=True, highlight=False)
-    table = Table(expand=False)
-    table.add_column("File", overflow="fold")
-    table.add_column("Status", no_wrap=True)
-    table.add_column("Words", justify="right")
-    table.add_column("Sections", justify="right")
-    table.add_column("Missing", overflow="fold")
+    audited = [r for r in results if r.status == "audited"]
+    not_ehcp = sum(1 for r in results if r.status == "not_ehcp")
+    errors = [r for r in results if r.status == "error"]
+    words = [r.words for r in audited]
+    minutes = [r.metrics.get("reading_minutes_aloud") for r in audited if r.metrics.get("reading_minutes_aloud") is not None]
+    ages = [r.metrics.get("uk_reading_age") for r in audited if r.metrics.get("uk_reading_age") is not None]
+    lines = [
+        f"Plans: {len(results)}   audited: {len(audited)}   not EHCPs: {not_ehcp}   unreadable: {len(errors)}",
+    ]
+    if audited:
+        lines.append(
+            f"Mean words: {sum(words) / len(words):,.0f}   mean read-aloud: "
+            f"{(sum(minutes) / len(minutes)) if minutes else 0:.0f} min   mean UK reading age: "
+            f"{(sum(ages) / len(ages)) if ages else 0:.1f}"
+        )
+    skipped = found.skipped_other + found.skipped_lock + found.skipped_ignored + getattr(found, "skipped_outside", 0)
+    if skipped:
+        lines.append(
+            f"Skipped: {found.skipped_other} not .docx/.pdf, {found.skipped_lock} Word lock files, "
+            f"{found.skipped_ignored} ignored by config"
+            + (f", {found.skipped_outside} links outside the folder" if getattr(found, "skipped_outside", 0) else "")
+        )
+    console.print(Panel("\n".join(lines), title="ehcp-audit", expand=False))
+
+    import os
+
+    names = [r.file for r in results]
+    root = os.path.commonpath([os.path.dirname(n) or "." for n in names]) if len(names) > 1 else ""
+    if root:
+        console.print(f"Files under {escape(root)}{os.sep}")
+
+    def display(path: str) -> str:
+        rel = os.path.relpath(path, root) if root else path
+        return escape(_short_name(rel, 26))
+
+    table = Table(expand=False, show_lines=False)
+    table.add_column("File", overflow="fold", max_width=26)
+    table.add_column("Words", justify="right", no_wrap=True)
+    table.add_column("Min", justify="right", no_wrap=True, header_style="bold")
+    table.add_column("Age", justify="right", no_wrap=True)
+    table.add_column("1st", justify="right", no_wrap=True)
+    table.add_column("Asp", no_wrap=True)
+    table.add_column("WW", no_wrap=True)
+    table.add_column("SMART", justify="right", no_wrap=True)
+    table.add_column("Qnt", justify="right", no_wrap=True)
+    table.add_column("E", justify="right", no_wrap=True, style="red")
+    table.add_column("W", justify="right", no_wrap=True, style="yellow")
     for r in results:
+        name = display(r.file)
         if r.status == "error":
-            table.add_row(escape(r.file), "[red]error[/red]", "-", "-", "-")
-        else:
-            status = "audited" if r.status == "audited" else "[yellow]not EHCP[/yellow]"
-            table.add_row(
-                escape(r.file),
-                status,
-                str(r.words),
-                str(len(r.sections)),
-                ", ".join(r.missing_sections) or "-",
-            )
+            table.add_row(f"{name} [red](unreadable)[/red]", "-", "", "", "", "", "", "", "", "", "")
+            continue
+        if r.status == "not_ehcp":
+            table.add_row(f"{name} [yellow](not an EHCP)[/yellow]", f"{r.words:,}", "", "", "", "", "", "", "", "", "")
+            continue
+        voice = r.voice or {}
+        age = r.metrics.get("uk_reading_age")
+        minutes_aloud = r.metrics.get("reading_minutes_aloud")
+        table.add_row(
+            name,
+            f"{r.words:,}",
+            "-" if minutes_aloud is None else f"{minutes_aloud:.0f}",
+            "-" if age is None else f"{age:.0f}",
+            _pct(voice.get("child_first_person_share")),
+            _yn(voice.get("has_aspirations")) if voice else "-",
+            _yn(voice.get("has_working_well")) if voice else "-",
+            _pct(r.outcomes_summary.get("smart_share")),
+            _pct(r.provision_summary.get("quantified_share")),
+            str(r.count("error")),
+            str(r.count("warning")),
+        )
     console.print(table)
+    console.print(
+        "[dim]Min: minutes to read aloud; Age: UK reading age; 1st: Section A in the child's first person; "
+        "Asp/WW: aspirations / what is working well; SMART: outcomes fully SMART; Qnt: provision "
+        "quantified; E/W: errors / warnings[/dim]"
+    )
+    counts = Counter((f.code, f.level) for r in results for f in r.findings)
+    if counts:
+        plans_with = Counter(code for r in results for code in {f.code for f in r.findings})
+        top_table = Table(title="Most frequent findings", title_justify="left", expand=False)
+        top_table.add_column("Code", no_wrap=True)
+        top_table.add_column("Level", no_wrap=True)
+        top_table.add_column("Count", justify="right")
+        top_table.add_column("Plans", justify="right")
+        for (code, level), n in counts.most_common(top):
+            top_table.add_row(code, level, str(n), str(plans_with[code]))
+        console.print(top_table)
+
+
+def print_errors(results: Sequence[PlanResult], found: FileSet) -> None:
+    """One line per file that could not be read, on standard error."""
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
     for r in results:
         if r.status == "error":
-            err.print(f"[red]error:[/red] {escape(r.file)}: {escape(r.error or '')}", markup=True)
+            err.print(f"[red]error:[/red] {escape(r.file)}: {escape(r.error or 'could not read file')}", markup=True)
     for path, cause in found.problems:
         err.print(f"[red]error:[/red] {escape(path)}: {escape(cause)}", markup=True)
-    skipped = found.skipped_other + found.skipped_lock + found.skipped_ignored
-    if skipped:
+
+
+def _mark(value) -> str:
+    if value is None:
+        return "[dim]?[/dim]"
+    return "[green]✓[/green]" if value else "[red]✗[/red]"
+
+
+_LEVEL_STYLE = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
+
+
+def print_show(result: PlanResult, console: Console | None = None) -> None:
+    """Everything the tool measured in one plan (terminal only: it shows plan text)."""
+    from ehcp_audit.report.csvout import location_text
+
+    console = console or Console(highlight=False)
+    console.rule(escape(result.file))
+    if result.status == "error":
+        console.print(f"[red]Unreadable:[/red] {escape(result.error or '')}")
+        return
+    if result.status == "not_ehcp":
+        console.print(f"[yellow]Not an EHCP[/yellow]: {len(result.sections)} statutory sections recognised")
+        return
+    m = result.metrics
+    metrics = Table(title="Length and reading level (prose only)", title_justify="left", expand=False)
+    for column in ("Words", "Aloud min", "Silent min", "Sentences", "Flesch", "FK grade", "Reading age", "SMOG", "Mean len", ">25 words"):
+        metrics.add_column(column, justify="right")
+
+    def fmt(value, spec: str = "") -> str:
+        return "-" if value is None else format(value, spec)
+
+    metrics.add_row(
+        f"{result.words:,}",
+        fmt(m.get("reading_minutes_aloud")),
+        fmt(m.get("reading_minutes_silent")),
+        fmt(m.get("sentences")),
+        fmt(m.get("flesch_reading_ease")),
+        fmt(m.get("flesch_kincaid_grade")),
+        fmt(m.get("uk_reading_age")),
+        fmt(m.get("smog")) if m.get("smog") is not None else "[dim]too short[/dim]",
+        fmt(m.get("mean_sentence_length")),
+        fmt(m.get("long_sentence_share"), ".0%"),
+    )
+    console.print(metrics)
+    console.print(
+        "Sections: " + ", ".join(f"{k} ({s.words})" for k, s in result.sections.items())
+        + (f"   missing: {', '.join(result.missing_sections)}" if result.missing_sections else "")
+        + (f"   empty: {', '.join(result.empty_sections)}" if result.empty_sections else "")
+    )
+
+    voice = result.voice
+    if voice:
+        table = Table(title="Section A: the child's voice", title_justify="left", expand=False)
+        table.add_column("Sub-question", overflow="fold", max_width=34)
+        table.add_column("Voice")
+        table.add_column("Sent.", justify="right")
+        table.add_column("1st person", justify="right")
+        table.add_column("Child", justify="right")
+        for q in voice["questions"]:
+            table.add_row(
+                escape(q["heading"]), q["voice"], str(q["sentences"]), str(q["first_person_sentences"]),
+                str(q["child_first_person_sentences"]),
+            )
+        console.print(table)
         console.print(
-            f"Skipped {skipped} file(s): {found.skipped_other} not .docx/.pdf, "
-            f"{found.skipped_lock} Word lock files, {found.skipped_ignored} ignored by configuration"
+            f"Child first-person share: {_pct(voice['child_first_person_share'])}   aspirations: "
+            f"{_yn(voice['has_aspirations'])}   working well: {_yn(voice['has_working_well'])}   "
+            f"says who completed: {_yn(voice['says_who_completed'])}"
         )
+
+    if result.outcomes:
+        table = Table(title="Section E: outcomes and targets", title_justify="left", expand=True)
+        table.add_column("Kind", no_wrap=True)
+        table.add_column("Outcome", overflow="fold", ratio=3)
+        for letter in "SMART":
+            table.add_column(letter, justify="center", no_wrap=True)
+        table.add_column("Why", overflow="fold", ratio=2)
+        for o in result.outcomes:
+            table.add_row(
+                o["kind"], escape(o["text"]), _mark(o["specific"]), _mark(o["measurable"]),
+                _mark(o["achievable"]), _mark(o["relevant"]), _mark(o["time_bound"]),
+                escape("; ".join(o["reasons"])),
+            )
+        console.print(table)
+        s = result.outcomes_summary
+        pfa = s.get("pfa") or {}
+        console.print(
+            f"Outcomes: {s.get('outcomes')}  targets: {s.get('targets')}  fully SMART: {_pct(s.get('smart_share'))}"
+            + (f"  Preparing for Adulthood missing: {', '.join(pfa['missing']) or 'none'}" if pfa.get("required") else "")
+        )
+
+    if result.provision:
+        table = Table(title="Section F: provision", title_justify="left", expand=True)
+        table.add_column("Provision", overflow="fold", ratio=3)
+        table.add_column("Qty", justify="center", no_wrap=True)
+        table.add_column("Who", justify="center", no_wrap=True)
+        table.add_column("Group", overflow="fold")
+        table.add_column("Vague", overflow="fold")
+        for p in result.provision:
+            table.add_row(
+                escape(p["text"]), _mark(p["quantified"]), _mark(p["who_specified"]),
+                escape(p["group_size"] or "-"), escape(", ".join(p["vague_terms"]) or "-"),
+            )
+        console.print(table)
+        s = result.provision_summary
+        hours = s.get("ta_hours_per_week")
+        console.print(
+            f"Quantified: {_pct(s.get('quantified_share'))}  names who: {_pct(s.get('who_share'))}"
+            + (f"  TA hours a week (estimate): {hours}" if hours is not None else "")
+        )
+
+    table = Table(title=f"Findings ({len(result.findings)})", title_justify="left", expand=True)
+    table.add_column("Level", no_wrap=True)
+    table.add_column("Code", no_wrap=True)
+    table.add_column("Where", overflow="fold")
+    table.add_column("Message", overflow="fold", ratio=3)
+    for f in result.findings:
+        where = ", ".join(p for p in (f"Section {f.section}" if f.section else "", location_text(f.location)) if p)
+        message = escape(f.message) + (f" [dim]({escape(f.match)})[/dim]" if f.match else "")
+        style = _LEVEL_STYLE.get(f.level, "")
+        table.add_row(f"[{style}]{f.level}[/{style}]", f.code, escape(where), message)
+    console.print(table)

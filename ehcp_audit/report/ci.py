@@ -1,0 +1,115 @@
+"""Formats for CI: GitHub workflow annotations and SARIF 2.1.0.
+
+Word and PDF files have no line numbers, so annotations name the file only and put the location
+(page, paragraph or table cell) in the message; SARIF carries it as a logical location too.
+Unreadable files become error annotations and SARIF tool notifications.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from ehcp_audit import __version__
+from ehcp_audit.report.csvout import location_text
+from ehcp_audit.result import PlanResult
+
+_GITHUB_LEVEL = {"error": "error", "warning": "warning", "suggestion": "notice"}
+_SARIF_LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_annotations(results: Sequence[PlanResult]) -> str:
+    lines = []
+    for result in results:
+        file = _escape_property(result.file)
+        if result.status == "error":
+            lines.append(f"::error file={file},title=unreadable::{_escape_data(result.error or 'could not read file')}")
+            continue
+        for f in result.findings:
+            where = location_text(f.location)
+            section = f"Section {f.section}" if f.section else ""
+            context = ", ".join(p for p in (section, where) if p)
+            message = f"{f.message} ({context})" if context else f.message
+            lines.append(
+                f"::{_GITHUB_LEVEL[f.level]} file={file},title={_escape_property(f.code)}::{_escape_data(message)}"
+            )
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def sarif(results: Sequence[PlanResult], rules: Sequence[Any]) -> dict[str, Any]:
+    rule_index = {rule.code: i for i, rule in enumerate(rules)}
+    sarif_results = []
+    notifications = []
+    for result in results:
+        if result.status == "error":
+            notifications.append(
+                {
+                    "level": "error",
+                    "message": {"text": f"{result.file}: {result.error}"},
+                    "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(result.file)}}}],
+                }
+            )
+            continue
+        for f in result.findings:
+            where = location_text(f.location)
+            logical = ", ".join(p for p in (f"Section {f.section}" if f.section else "", where) if p)
+            location: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": _uri(result.file)}}}
+            if logical:
+                location["logicalLocations"] = [{"name": logical, "kind": "element"}]
+            item: dict[str, Any] = {
+                "ruleId": f.code,
+                "level": _SARIF_LEVEL[f.level],
+                "message": {"text": f.message},
+                "locations": [location],
+            }
+            if f.code in rule_index:
+                item["ruleIndex"] = rule_index[f.code]
+            sarif_results.append(item)
+    return {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "ehcp-audit",
+                        "version": __version__,
+                        "informationUri": "https://github.com/ehcp-audit/ehcp-audit",
+                        "rules": [
+                            {
+                                "id": rule.code,
+                                "name": rule.name,
+                                "shortDescription": {"text": rule.description},
+                                "help": {"text": rule.fix},
+                                "defaultConfiguration": {"level": _SARIF_LEVEL[rule.level]},
+                            }
+                            for rule in rules
+                        ],
+                    }
+                },
+                "invocations": [
+                    {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}
+                ],
+                "results": sarif_results,
+            }
+        ],
+    }
+
+
+def _uri(path: str) -> str:
+    from urllib.parse import quote
+
+    return quote(path.replace("\\", "/"), safe="/:._-~")
+
+
+def sarif_text(results: Sequence[PlanResult], rules: Sequence[Any]) -> str:
+    return json.dumps(sarif(results, rules), indent=2, ensure_ascii=False) + "\n"

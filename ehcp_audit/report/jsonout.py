@@ -1,0 +1,131 @@
+"""``--json FILE`` / ``--format json``: the full results, versioned (``schema_version``).
+
+The shape is fixed by ``ehcp_audit/results.schema.json`` (JSON Schema 2020-12), which the tests
+validate every output against. Section texts appear only with ``--include-text``; outcome and
+provision statements, the reasons for each verdict and the words that triggered each finding are
+always present, because acting on a finding needs them (``--redact`` removes personal details).
+Timings are left out so that two runs over the same files give byte-identical JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from importlib import resources
+from typing import Any
+
+from ehcp_audit import __version__
+from ehcp_audit.result import PlanResult
+
+SCHEMA_VERSION = 1
+
+_METRIC_KEYS = (
+    "words",
+    "prose_words",
+    "sentences",
+    "reading_minutes_aloud",
+    "reading_minutes_silent",
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "uk_reading_age",
+    "smog",
+    "smog_note",
+    "mean_sentence_length",
+    "long_sentence_share",
+)
+_QUESTION_KEYS = ("heading", "question", "voice", "sentences", "first_person_sentences", "child_first_person_sentences", "child_first_person", "location")
+_OUTCOME_KEYS = ("text", "kind", "specific", "measurable", "achievable", "relevant", "time_bound", "generic_timeframe", "provision_as_outcome", "smart", "reasons", "location")
+_PROVISION_KEYS = ("text", "quantified", "fully_quantified", "who_specified", "group_size", "vague_terms", "ta_hours_per_week", "reasons", "location")
+
+
+def plan_json(result: PlanResult, include_text: bool = False) -> dict[str, Any]:
+    sections = {}
+    for key, section in result.sections.items():
+        entry: dict[str, Any] = {
+            "heading": section.heading,
+            "words": section.words,
+            "location": section.location,
+            "empty": section.empty,
+        }
+        if include_text:
+            entry["text"] = section.text
+        sections[key] = entry
+    voice = None
+    if result.voice is not None:
+        voice = {k: v for k, v in result.voice.items() if k != "questions"}
+        voice["questions"] = []
+        for q in result.voice["questions"]:
+            item = {k: q.get(k) for k in _QUESTION_KEYS}
+            if include_text:
+                item["labelled_sentences"] = q.get("labelled_sentences", [])
+            voice["questions"].append(item)
+    return {
+        "file": result.file,
+        "sha256": result.sha256,
+        "status": result.status,
+        "error": result.error,
+        "format": result.format,
+        "pages": result.pages,
+        "sections": sections,
+        "missing_sections": result.missing_sections,
+        "empty_sections": result.empty_sections,
+        "front_matter_words": result.front_matter_words,
+        "child": result.child,
+        "metrics": {k: result.metrics.get(k) for k in _METRIC_KEYS} if result.metrics else {},
+        "section_metrics": result.section_metrics,
+        "voice": voice,
+        "outcomes": [{k: o.get(k) for k in _OUTCOME_KEYS} for o in result.outcomes],
+        "outcomes_summary": result.outcomes_summary,
+        "provision": [{k: p.get(k) for k in _PROVISION_KEYS} for p in result.provision],
+        "provision_summary": result.provision_summary,
+        "findings": [f.to_dict() for f in result.findings],
+    }
+
+
+def results_json(results: Sequence[PlanResult], include_text: bool = False, settings_source: str | None = None) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "ehcp-audit", "version": __version__},
+        "config": settings_source,
+        "plans": [plan_json(r, include_text) for r in results],
+    }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def schema() -> dict[str, Any]:
+    text = resources.files("ehcp_audit").joinpath("results.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def load_results(text: str) -> list[PlanResult]:
+    """Plans from a JSON file written by ``scan --json`` (for ``summary``)."""
+    data = json.loads(text)
+    if not isinstance(data, dict) or "plans" not in data:
+        raise ValueError("not an ehcp-audit results file (no 'plans')")
+    plans = []
+    for p in data["plans"]:
+        result = PlanResult(file=p["file"], status=p["status"], sha256=p.get("sha256"), error=p.get("error"))
+        result.format = p.get("format")
+        result.pages = p.get("pages")
+        result.metrics = p.get("metrics") or {}
+        result.words = int(result.metrics.get("words") or 0)
+        result.missing_sections = p.get("missing_sections", [])
+        result.empty_sections = p.get("empty_sections", [])
+        result.voice = p.get("voice")
+        result.outcomes = p.get("outcomes", [])
+        result.outcomes_summary = p.get("outcomes_summary", {})
+        result.provision = p.get("provision", [])
+        result.provision_summary = p.get("provision_summary", {})
+        result.section_metrics = p.get("section_metrics", {})
+        from ehcp_audit.result import Finding, SectionSummary
+
+        result.sections = {
+            k: SectionSummary(heading=v.get("heading", ""), words=v.get("words", 0), location=v.get("location", {}), empty=v.get("empty", False), text=v.get("text", ""))
+            for k, v in p.get("sections", {}).items()
+        }
+        result.findings = [Finding(**f) for f in p.get("findings", [])]
+        plans.append(result)
+    return plans
