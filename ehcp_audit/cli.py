@@ -238,6 +238,7 @@ def scan(
     no_exit: Annotated[bool, typer.Option("--no-exit", help="Always exit 0 (reports are still written).")] = False,
     workers: Annotated[int | None, typer.Option("--workers", "-j", min=1, help="Worker processes. Default: number of CPUs.")] = None,
     timeout: Annotated[float | None, typer.Option("--timeout", min=1, help="Seconds allowed per file before it is abandoned. Default: 120.")] = None,
+    memory_limit: Annotated[int, typer.Option("--memory-limit", min=0, help="Address-space limit per worker in MB (0: none). A file that needs more is reported, not fatal.")] = 3072,
     cache_dir: Annotated[Path | None, typer.Option("--cache", help="Cache folder. Default: ~/.cache/ehcp-audit.", file_okay=False)] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Audit every file again; read and write no cache.")] = False,
     executor: Annotated[Executor, typer.Option("--executor", help="local worker processes, or a Dask cluster.")] = Executor.local,
@@ -292,12 +293,13 @@ def scan(
             results = run_batch(
                 found.files, settings, workers=count, cache=cache, executor=executor.value,
                 scheduler=scheduler, send_bytes=send_bytes, on_result=lambda _: bar.advance(task),
+                memory_limit=memory_limit * 1024 * 1024 or None,
             )
     else:
         try:
             results = run_batch(
                 found.files, settings, workers=count, cache=cache, executor=executor.value,
-                scheduler=scheduler, send_bytes=send_bytes,
+                scheduler=scheduler, send_bytes=send_bytes, memory_limit=memory_limit * 1024 * 1024 or None,
             )
         except RuntimeError as exc:
             raise _fail(str(exc)) from None

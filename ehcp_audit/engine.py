@@ -118,6 +118,12 @@ def hash_file(path: Path) -> str | None:
 # -- worker processes --------------------------------------------------------------------------
 
 
+def _memory_message(memory_limit: int | None) -> str:
+    if memory_limit:
+        return f"ran out of memory: over the {memory_limit // 2**20} MB worker limit (--memory-limit)"
+    return "ran out of memory reading this file"
+
+
 def _worker_main(conn: Connection, settings: Settings, memory_limit: int | None) -> None:
     if memory_limit:
         with contextlib.suppress(ValueError, OSError, ImportError):
@@ -137,9 +143,12 @@ def _worker_main(conn: Connection, settings: Settings, memory_limit: int | None)
         try:
             result = audit_file(Path(path), settings)
         except MemoryError:
-            result = PlanResult(file=path, status="error", error="ran out of memory reading this file")
+            result = PlanResult(file=path, status="error", error=_memory_message(memory_limit))
         except Exception as exc:  # never let one file end the worker without an answer
-            result = PlanResult(file=path, status="error", error=f"internal error ({type(exc).__name__})")
+            cause = f"internal error ({type(exc).__name__})"
+            if memory_limit:
+                cause += f"; the worker memory limit ({memory_limit // 2**20} MB) may be too low"
+            result = PlanResult(file=path, status="error", error=cause)
         try:
             conn.send((index, result.to_dict()))
         except (OSError, ValueError):

@@ -1,0 +1,1 @@
+"""Fictional sample corpus for ehcp-audit (see README.md)."""

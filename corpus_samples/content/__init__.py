@@ -1,0 +1,1 @@
+"""Content of the fictional sample plans, one module per sample."""
