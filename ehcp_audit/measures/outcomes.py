@@ -212,7 +212,9 @@ def judge(text: str, row_time: str = "") -> dict[str, Any]:
 
     as_provision = patterns(_RULES, "provision_as_outcome").find(text)
     if as_provision:
+        # A service the child receives says nothing about what the child will achieve.
         reasons.append(f"provision, not an outcome: '{as_provision[0].group(0)}'")
+        specific = measurable = False
     return {
         "specific": specific,
         "measurable": measurable,

@@ -30,6 +30,7 @@ from ehcp_audit.measures.patterns import blank_out, literal_list, patterns, rule
 _RULES = "provision.yaml"
 _INTRO = re.compile(
     r"^(the (following |special educational )?provision (below|set out|in this section|described)|this section|"
+    r"the following (strategies|provision|support|arrangements|adjustments) (are|is|will)|"
     r"all (of the )?provision|the provision (will|is|must)|provision (will|is) (reviewed|monitored)|"
     r"the school will (use|follow) the|these (arrangements|provisions?) )",
     re.I,
@@ -58,11 +59,6 @@ def extract_statements(section: AnalysedSection) -> list[tuple[str, dict[str, in
                 rows[key] = []
                 row_loc[key] = loc.to_dict()
                 order.append(("row", key))
-            if _is_label(text) and not unit.prose:
-                if all(_is_label(t) for t in rows[key]):
-                    header_rows.add(key)
-            else:
-                header_rows.discard(key)
             rows[key].append(text)
             continue
         if unit.block.looks_like_heading and not unit.prose:
@@ -70,12 +66,14 @@ def extract_statements(section: AnalysedSection) -> list[tuple[str, dict[str, in
         if not unit.prose and len(text.split()) < 4:
             continue
         order.append(("unit", (text, loc.to_dict())))
+    for key, cells in rows.items():
+        if cells and all(_is_label(t) for t in cells):
+            header_rows.add(key)  # "Provision | Frequency | Delivered by | Group size"
     for kind, item in order:
         if kind == "row":
             if item in header_rows:
                 continue
-            cells = [t for t in rows[item] if t]
-            content = [t for t in cells if not _is_label(t)]
+            content = [t for t in rows[item] if t]
             if len(content) == 1 and len(content[0].split()) <= 8 and not re.search(r"\d", content[0]):
                 continue  # a sub-heading row ("Communication and interaction")
             text = " | ".join(content)
@@ -98,6 +96,8 @@ def vague_terms(text: str) -> list[str]:
         if term == "may" and text[m.start()].isupper() and m.start() > 0:
             continue  # "May" mid-sentence is the month
         if term == "small group" and sized.search(text):
+            continue
+        if term == "up to" and re.match(r"up to date", text[m.start() :], re.I):
             continue
         if term == "regular" and re.search(r"\bregular(ly)?\s+(reviewed|review|liaison|meetings?)\b", text, re.I):
             continue
@@ -133,9 +133,12 @@ def ta_hours(text: str) -> float | None:
 
 def judge(text: str) -> dict[str, Any]:
     committed = blank_out(text, patterns(_RULES, "hedges").find(text))
-    frequency = patterns(_RULES, "frequency").find(committed)
+    conditional = patterns(_RULES, "conditional").find(text)
+    frequency = [] if conditional else patterns(_RULES, "frequency").find(committed)
     amount = patterns(_RULES, "amount").find(committed)
-    who = patterns(_RULES, "who").find(text)
+    if patterns("hygiene.yaml", "placeholders").any(text):
+        frequency = amount = []  # "XXX hours per week" commits to nothing
+    who = patterns(_RULES, "who").find(blank_out(text, patterns(_RULES, "not_delivery").find(text)))
     group = patterns(_RULES, "group").find(text)
     vague = vague_terms(text)
     return {
@@ -145,7 +148,11 @@ def judge(text: str) -> dict[str, Any]:
         "group_size": group[0].group(0) if group else None,
         "vague_terms": vague,
         "reasons": [
-            f"how often: '{frequency[0].group(0)}'" if frequency else "how often: not stated",
+            f"how often: '{frequency[0].group(0)}'"
+            if frequency
+            else f"how often: only '{conditional[0].group(0)}'"
+            if conditional
+            else "how often: not stated",
             f"how long/much: '{amount[0].group(0)}'" if amount else "how long/much: not stated",
             f"who: '{who[0].group(0)}'" if who else "who: no role or qualification named",
         ],

@@ -51,23 +51,24 @@ DASH = "-"
 CSS = """
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
-body { margin: 0; background: #f6f7f9; color: #1a1a1a;
-  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+body { margin: 0; background: #f6f7f9; color: #1a1a1a; font-size: 15px; line-height: 1.45;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
 header, main, footer { max-width: 1220px; margin: 0 auto; padding: 0 20px; }
 header { padding-top: 20px; }
 h1 { font-size: 1.7rem; margin: 0 0 4px; }
-h2 { font-size: 1.3rem; margin: 28px 0 10px; border-bottom: 2px solid #1a1a1a; padding-bottom: 4px; }
+h2 { font-size: 1.3rem; margin: 28px 0 10px; border-bottom: 2px solid #1a1a1a;
+  padding-bottom: 4px; }
 h3 { font-size: 1.05rem; margin: 0 0 6px; overflow-wrap: anywhere; }
 p { margin: 6px 0; }
 .meta { color: #555; }
 .notice { border-left: 5px solid #0072B2; background: #fff; padding: 8px 12px; margin: 10px 0; }
 .notice.text { border-left-color: #B8460B; }
-.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(165px, 1fr)); gap: 10px;
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 10px;
   margin: 0; }
 .card { background: #fff; border: 1px solid #d0d0d0; border-radius: 6px; padding: 10px 12px; }
 .card dt { font-size: .85rem; color: #444; }
 .card dd { margin: 2px 0 0; font-size: 1.6rem; font-weight: 700; }
-.card dd small { font-size: .8rem; font-weight: 400; color: #444; }
+.card dd small { display: block; font-size: .8rem; font-weight: 400; color: #444; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); gap: 14px; }
 figure { margin: 0; background: #fff; border: 1px solid #d0d0d0; border-radius: 6px;
   padding: 12px; break-inside: avoid; page-break-inside: avoid; }
@@ -77,11 +78,20 @@ svg.chart { display: block; width: 100%; height: auto; }
 svg.chart text { font-family: inherit; fill: #1a1a1a; }
 table { border-collapse: collapse; width: 100%; background: #fff; font-size: .9rem; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; }
+table.compact { font-size: .85rem; margin-top: 12px; }
+table.compact th, table.compact td { padding: 2px 6px; }
 th, td { border: 1px solid #d0d0d0; padding: 4px 7px; vertical-align: top; text-align: left; }
 thead th { background: #e9edf2; position: sticky; top: 0; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.file { overflow-wrap: anywhere; min-width: 14em; }
-tr.status-error td, tr.status-not_ehcp td { background: #f4f4f4; }
+th.num { text-align: right; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.file { overflow-wrap: anywhere; width: 24%; }
+tr.row-error td, tr.row-not_ehcp td { background: #f4f4f4; }
+table.findings { table-layout: fixed; }
+table.findings th:nth-child(1) { width: 15em; }
+table.findings th:nth-child(2) { width: 7.5em; }
+table.findings th:nth-child(3) { width: 5.5em; }
+table.findings th:nth-child(4) { width: 11em; }
+table.findings td { overflow-wrap: anywhere; }
 .status { display: inline-block; padding: 0 6px; border-radius: 4px; font-size: .8rem;
   border: 1px solid currentColor; white-space: nowrap; }
 .status-audited { color: #005a87; }
@@ -136,6 +146,21 @@ def _number(value: Any) -> float | None:
     except (TypeError, ValueError):
         return None
     return number if math.isfinite(number) else None
+
+
+def _file(path: str) -> str:
+    """A file name, escaped, that may wrap after each path separator."""
+    return "<wbr>".join(_e(part) for part in _split_after_separators(str(path)))
+
+
+def _split_after_separators(path: str) -> list[str]:
+    parts, start = [], 0
+    for i, char in enumerate(path):
+        if char in "/\\":
+            parts.append(path[start : i + 1])
+            start = i + 1
+    parts.append(path[start:])
+    return [p for p in parts if p]
 
 
 def _int(value: Any) -> str:
@@ -237,8 +262,8 @@ def _histogram(
             f'<text x="{left - 6}" y="{_fmt(y + 4)}" text-anchor="end" font-size="12">{tick}</text>'
         )
     out.append(
-        f'<text transform="translate(14 {_fmt(top + plot_h / 2)}) rotate(-90)" text-anchor="middle" '
-        f'font-size="13">{_e(unit.capitalize())}s</text>'
+        f'<text transform="translate(14 {_fmt(top + plot_h / 2)}) rotate(-90)" '
+        f'text-anchor="middle" font-size="13">{_e(unit.capitalize())}s</text>'
     )
     # bars with their counts written above them
     for i, (tick_label, long_label, count) in enumerate(bins):
@@ -282,23 +307,32 @@ def _histogram(
         f'font-size="13">{_e(x_title)}</text>'
     )
     # marker lines (mean, reference), labels stacked in rows above the plot
+    xs = [left + min(max(position, 0), n) * slot for position, *_ in markers]
     for row, (position, label, colour, dashed) in enumerate(markers):
-        x = left + min(max(position, 0), n) * slot
+        x = xs[row]
         label_y = 14 + row * 16
         dash = ' stroke-dasharray="6 4"' if dashed else ""
         out.append(
             f'<line class="marker" x1="{_fmt(x)}" x2="{_fmt(x)}" y1="{label_y + 4}" y2="{base_y}" '
             f'stroke="{colour}" stroke-width="2.5"{dash}/>'
         )
-        anchor, dx = ("end", -5) if x > left + plot_w * 0.6 else ("start", 5)
+        # Write the label away from lines drawn after it (which reach higher up), if it fits.
+        text_w = len(label) * 7
+        later_right = any(other > x for other in xs[row + 1 :])
+        later_left = any(other < x for other in xs[row + 1 :])
+        fits_right, fits_left = x + 5 + text_w <= width, x - 5 - text_w >= 0
+        go_left = (later_right and fits_left) or not fits_right
+        if later_left and fits_right and not later_right:
+            go_left = False
+        anchor, dx = ("end", -5) if go_left else ("start", 5)
         out.append(
             f'<text class="marker-label" x="{_fmt(x + dx)}" y="{label_y}" text-anchor="{anchor}" '
             f'font-size="12" font-weight="600">{_e(label)}</text>'
         )
     if not any(counts):
         out.append(
-            f'<text x="{_fmt(left + plot_w / 2)}" y="{_fmt(top + plot_h / 2)}" text-anchor="middle" '
-            f'font-size="15" fill="{COLOURS["muted"]}">No audited plans</text>'
+            f'<text x="{_fmt(left + plot_w / 2)}" y="{_fmt(top + plot_h / 2)}" '
+            f'text-anchor="middle" font-size="15" fill="{COLOURS["muted"]}">No audited plans</text>'
         )
     out.append("</svg>")
     return "\n".join(out)
@@ -326,12 +360,12 @@ def _bars(
             f'<text x="{_fmt(x)}" y="{y + 12}" text-anchor="middle" font-size="11">{pct}%</text>'
         )
     y += 22
-    axis_top = y
     for heading, colour, items in groups:
         out.append(
             f'<text x="0" y="{y + 20}" font-size="13" font-weight="700">{_e(heading)}</text>'
         )
         y += head_h
+        group_top = y
         for label, item in items:
             share = _number((item or {}).get("share"))
             bar_y = y + 4
@@ -357,12 +391,12 @@ def _bars(
                 f"{_e(_share_text(item))}</text>"
             )
             y += row_h
-    for pct in (0, 25, 50, 75, 100):
-        x = track_x + track_w * pct / 100
-        out.append(
-            f'<line x1="{_fmt(x)}" x2="{_fmt(x)}" y1="{axis_top}" y2="{y + 2}" '
-            f'stroke="{COLOURS["grid"] if pct else COLOURS["text"]}" stroke-width="1"/>'
-        )
+        for pct in (0, 25, 50, 75, 100):  # gridlines over the bars of this group
+            x = track_x + track_w * pct / 100
+            out.append(
+                f'<line x1="{_fmt(x)}" x2="{_fmt(x)}" y1="{group_top}" y2="{y}" '
+                f'stroke="{COLOURS["grid"] if pct else COLOURS["text"]}" stroke-width="1"/>'
+            )
     out.append(
         f'<text x="{_fmt(track_x + track_w / 2)}" y="{height - 6}" text-anchor="middle" '
         f'font-size="12">Share (bar length); figures give the share and the count</text>'
@@ -487,14 +521,15 @@ def _charts(summary: dict[str, Any], results: Sequence[PlanResult]) -> str:
         (
             _length_chart(words, summary["length"]["mean_words"]),
             "Plan length",
-            "Words in each audited plan, headings and tables included. Solid line: the mean of these "
-            "plans. Dashed line: the Children's Commissioner's average of about 5,000 words a plan.",
+            "Words in each audited plan, headings and tables included. Solid line: the mean of "
+            "these plans. Dashed line: the Children's Commissioner's average of about 5,000 words "
+            "a plan.",
         ),
         (
             _reading_age_chart(summary["reading_age"]["bins"]),
             "Reading age",
-            "Audited plans by the UK reading age of their prose. A reading age of 12 or more is above "
-            "what many children and parents can read comfortably.",
+            "Audited plans by the UK reading age of their prose. A reading age of 12 or more is "
+            "above what many children and parents can read comfortably.",
         ),
         (
             _bars(
@@ -502,7 +537,8 @@ def _charts(summary: dict[str, Any], results: Sequence[PlanResult]) -> str:
                 "SMART outcomes and quantified provision",
                 [
                     (
-                        f"Section E: {_plural(outcomes.get('statements', 0), 'outcome')} and targets",
+                        f"Section E: {_plural(outcomes.get('statements', 0), 'outcome')}"
+                        " and targets",
                         COLOURS["outcomes"],
                         [
                             ("Specific", outcomes.get("specific")),
@@ -513,7 +549,8 @@ def _charts(summary: dict[str, Any], results: Sequence[PlanResult]) -> str:
                         ],
                     ),
                     (
-                        f"Section F: {_plural(provision.get('statements', 0), 'provision statement')}",
+                        "Section F: "
+                        + _plural(provision.get("statements", 0), "provision statement"),
                         COLOURS["provision"],
                         [
                             ("Quantified", provision.get("quantified")),
@@ -523,9 +560,10 @@ def _charts(summary: dict[str, Any], results: Sequence[PlanResult]) -> str:
                 ],
             ),
             "SMART and provision",
-            "Share of all outcomes and targets (pooled over audited plans) judged specific, measurable, "
-            "time-bound and relevant, and meeting every test the tool can judge; share of provision "
-            "statements saying how often or how much, and naming who delivers it. Longer is better.",
+            "Share of all outcomes and targets (pooled over audited plans) judged specific, "
+            "measurable, time-bound and relevant, and meeting every test the tool can judge; share "
+            "of provision statements saying how often or how much, and naming who delivers it. "
+            "Longer is better.",
         ),
         (
             _bars(
@@ -533,7 +571,9 @@ def _charts(summary: dict[str, Any], results: Sequence[PlanResult]) -> str:
                 "Section A: the child's voice",
                 [
                     (
-                        f"Section A ({_plural(section_a['plans_with_section_a'], 'plan')} with one)",
+                        "Section A ("
+                        + _plural(section_a["plans_with_section_a"], "plan")
+                        + " with one)",
                         COLOURS["section_a"],
                         [
                             ("No hopes or aspirations", section_a["no_aspirations"]),
@@ -544,15 +584,17 @@ def _charts(summary: dict[str, Any], results: Sequence[PlanResult]) -> str:
                 ],
             ),
             "Section A",
-            "Share of plans whose Section A makes no reference to the child's hopes and aspirations, "
-            "does not say what is working well, or has no statement in the child's own words "
-            "(first person). Shorter is better.",
+            "Share of plans whose Section A makes no reference to the child's hopes and "
+            "aspirations, does not say what is working well, or has no statement in the child's "
+            "own words (first person). Shorter is better.",
         ),
     ]
     parts = ['<section id="charts"><h2>Charts</h2><div class="charts">']
+    extras = {"Section A": _questions_table(summary)}
     for svg, heading, caption in figures:
         parts.append(
-            f"<figure><h3>{_e(heading)}</h3>{svg}<figcaption>{_e(caption)}</figcaption></figure>"
+            f"<figure><h3>{_e(heading)}</h3>{svg}<figcaption>{_e(caption)}</figcaption>"
+            f"{extras.get(heading, '')}</figure>"
         )
     parts.append("</div></section>")
     return "\n".join(parts)
@@ -564,15 +606,16 @@ def _questions_table(summary: dict[str, Any]) -> str:
         return ""
     rows = "".join(
         f"<tr><td>{_e(QUESTION_NAMES.get(key, key))}</td><td class='num'>{q['plans']:,}</td>"
-        f"<td class='num'>{q['no_child_first_person']:,}</td><td class='num'>{_pct(q['share'])}</td></tr>"
+        f"<td class='num'>{q['no_child_first_person']:,}</td>"
+        f"<td class='num'>{_pct(q['share'])}</td></tr>"
         for key, q in questions.items()
     )
     return (
-        '<section id="questions"><h2>Section A sub-questions</h2>'
-        "<table><caption>Plans answering each of the child's sub-questions with no statement in "
-        "the child's own words</caption><thead><tr><th>Sub-question</th>"
-        "<th class='num'>Plans with it</th><th class='num'>No child first-person</th>"
-        f"<th class='num'>Share</th></tr></thead><tbody>{rows}</tbody></table></section>"
+        '<table id="questions" class="compact"><caption>Each of the child\'s sub-questions: plans '
+        "answering it with no statement in the child's own words</caption><thead><tr>"
+        "<th>Sub-question</th><th class='num'>Plans with it</th>"
+        "<th class='num'>No child first-person</th><th class='num'>Share</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
     )
 
 
@@ -617,7 +660,7 @@ def _plan_table(results: Sequence[PlanResult]) -> str:
         voice = r.voice or {}
         ok = r.status != "error"
         audited = r.status == "audited"
-        file_cell = _e(r.file)
+        file_cell = _file(r.file)
         if r.findings or r.status != "audited":
             file_cell = f'<a href="#plan-{index}">{file_cell}</a>'
         cells = [
@@ -634,7 +677,7 @@ def _plan_table(results: Sequence[PlanResult]) -> str:
             f"<td class='num'>{r.count('error') if audited else DASH}</td>",
             f"<td class='num'>{r.count('warning') if audited else DASH}</td>",
         ]
-        body.append(f"<tr class='plan-row status-{_e(r.status)}'>{''.join(cells)}</tr>")
+        body.append(f"<tr class='plan-row row-{_e(r.status)}'>{''.join(cells)}</tr>")
     if not body:
         body.append(
             f"<tr><td colspan='{len(PLAN_TABLE_HEADINGS)}' class='empty'>No plans.</td></tr>"
@@ -650,7 +693,8 @@ def _file_lists(results: Sequence[PlanResult]) -> str:
     unreadable = [(i, r) for i, r in enumerate(results, 1) if r.status == "error"]
     if unreadable:
         items = "".join(
-            f"<li id='plan-{i}'><strong>{_e(r.file)}</strong>: {_e(r.error or 'could not be read')}</li>"
+            f"<li id='plan-{i}'><strong>{_file(r.file)}</strong>: "
+            f"{_e(r.error or 'could not be read')}</li>"
             for i, r in unreadable
         )
         parts.append(
@@ -660,13 +704,13 @@ def _file_lists(results: Sequence[PlanResult]) -> str:
     not_ehcp = [(i, r) for i, r in enumerate(results, 1) if r.status == "not_ehcp"]
     if not_ehcp:
         items = "".join(
-            f"<li id='plan-{i}'><strong>{_e(r.file)}</strong>: not audited: it was not recognised as an "
-            "EHCP (too few statutory section headings)</li>"
+            f"<li id='plan-{i}'><strong>{_file(r.file)}</strong>: not audited, it was not "
+            "recognised as an EHCP (too few statutory section headings)</li>"
             for i, r in not_ehcp
         )
         parts.append(
-            f'<section id="not-ehcp"><h2>Files that are not EHCPs</h2><ul class="files">{items}</ul>'
-            "</section>"
+            '<section id="not-ehcp"><h2>Files that are not EHCPs</h2>'
+            f'<ul class="files">{items}</ul></section>'
         )
     return "\n".join(parts)
 
@@ -684,14 +728,16 @@ def _plan_text(r: PlanResult) -> str:
     parts = []
     if r.outcomes:
         rows = "".join(
-            f"<tr><td>{_e(o.get('kind') or '')}</td><td class='match'>{_e(o.get('text') or '')}</td>"
+            f"<tr><td>{_e(o.get('kind') or '')}</td>"
+            f"<td class='match'>{_e(o.get('text') or '')}</td>"
             f"<td>{_verdict(o.get('specific'))}</td><td>{_verdict(o.get('measurable'))}</td>"
             f"<td>{_verdict(o.get('time_bound'))}</td><td>{_verdict(o.get('relevant'))}</td>"
             f"<td>{_verdict(o.get('smart'))}</td><td>{_e(location_text(o.get('location')))}</td></tr>"
             for o in r.outcomes
         )
         parts.append(
-            f"<details><summary>Outcomes and targets ({len(r.outcomes)})</summary><table><thead><tr>"
+            f"<details><summary>Outcomes and targets ({len(r.outcomes)})</summary>"
+            "<table><thead><tr>"
             "<th>Kind</th><th>Text</th><th>Specific</th><th>Measurable</th><th>Time-bound</th>"
             f"<th>Relevant</th><th>SMART</th><th>Location</th></tr></thead><tbody>{rows}</tbody>"
             "</table></details>"
@@ -730,7 +776,7 @@ def _plan_findings(results: Sequence[PlanResult], include_text: bool) -> str:
             _plural(r.count(level), level) for level in ("error", "warning", "suggestion")
         )
         parts.append(
-            f'<article class="plan" id="plan-{index}"><h3>{_e(r.file)}</h3><p>{_e(counts)}</p>'
+            f'<article class="plan" id="plan-{index}"><h3>{_file(r.file)}</h3><p>{_e(counts)}</p>'
         )
         if r.findings:
             head = "<th>Code</th><th>Level</th><th>Section</th><th>Location</th><th>Message</th>"
@@ -741,14 +787,16 @@ def _plan_findings(results: Sequence[PlanResult], include_text: bool) -> str:
             for f in ordered:
                 cells = (
                     f"<td><code>{_e(f.code)}</code></td><td>{_level(f.level)}</td>"
-                    f"<td>{_e(f.section or DASH)}</td><td>{_e(location_text(f.location) or DASH)}</td>"
+                    f"<td>{_e(f.section or DASH)}</td>"
+                    f"<td>{_e(location_text(f.location) or DASH)}</td>"
                     f"<td>{_e(f.message)}</td>"
                 )
                 if include_text:
                     cells += f"<td class='match'>{_e(f.match) if f.match else DASH}</td>"
                 rows.append(f"<tr class='finding'>{cells}</tr>")
             parts.append(
-                f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+                f"<table class='findings'><thead><tr>{head}</tr></thead>"
+                f"<tbody>{''.join(rows)}</tbody></table>"
             )
         else:
             parts.append("<p class='empty'>No findings.</p>")
@@ -800,13 +848,13 @@ def html_report(
     body = [
         "<header>",
         f"<h1>{_e(title)}</h1>",
-        f'<p class="meta">{_e(_plural(len(results), "file"))} read by ehcp-audit {_e(__version__)}.</p>',
+        f'<p class="meta">{_e(_plural(len(results), "file"))} read by ehcp-audit '
+        f"{_e(__version__)}.</p>",
         notice,
         "</header>",
         "<main>",
         _summary_panel(summary),
         _charts(summary, results),
-        _questions_table(summary),
         _top_findings_table(summary),
         _plan_table(results),
         _file_lists(results),
