@@ -142,10 +142,13 @@ def _inflated_size(m: mmap.mmap, start: int, cap: int) -> int:
         while not inflater.eof and at < len(m):
             data = m[at : at + 65536]
             at += len(data)
-            while data:
-                produced += len(inflater.decompress(data, _MB))
+            while data and not inflater.eof:
+                out = inflater.decompress(data, _MB)
+                produced += len(out)
                 if produced > cap:
                     return produced
+                if not out and inflater.unconsumed_tail == data:
+                    return produced  # no progress: nothing more will come out
                 data = inflater.unconsumed_tail
     except zlib.error:
         pass  # damaged data: PDFium stops where zlib does

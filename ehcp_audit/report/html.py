@@ -87,10 +87,10 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 td.file { overflow-wrap: anywhere; width: 24%; }
 tr.row-error td, tr.row-not_ehcp td { background: #f4f4f4; }
 table.findings { table-layout: fixed; }
-table.findings th:nth-child(1) { width: 15em; }
+table.findings th:nth-child(1) { width: 14em; }
 table.findings th:nth-child(2) { width: 7.5em; }
 table.findings th:nth-child(3) { width: 5.5em; }
-table.findings th:nth-child(4) { width: 11em; }
+table.findings th:nth-child(4) { width: 10em; }
 table.findings td { overflow-wrap: anywhere; }
 .status { display: inline-block; padding: 0 6px; border-radius: 4px; font-size: .8rem;
   border: 1px solid currentColor; white-space: nowrap; }
@@ -277,7 +277,8 @@ def _histogram(
         )
         out.append(
             f'<text class="bar-value" x="{_fmt(x + (slot - gap) / 2)}" y="{_fmt(base_y - h - 5)}" '
-            f'text-anchor="middle" font-size="13" font-weight="600">{count}</text>'
+            f'text-anchor="middle" font-size="13" font-weight="600" stroke="#fff" stroke-width="3" '
+            f'paint-order="stroke">{count}</text>'
         )
         if edge_labels is None:
             out.append(
@@ -308,7 +309,7 @@ def _histogram(
     )
     # marker lines (mean, reference), labels stacked in rows above the plot
     xs = [left + min(max(position, 0), n) * slot for position, *_ in markers]
-    for row, (position, label, colour, dashed) in enumerate(markers):
+    for row, (_, label, colour, dashed) in enumerate(markers):
         x = xs[row]
         label_y = 14 + row * 16
         dash = ' stroke-dasharray="6 4"' if dashed else ""
@@ -316,18 +317,17 @@ def _histogram(
             f'<line class="marker" x1="{_fmt(x)}" x2="{_fmt(x)}" y1="{label_y + 4}" y2="{base_y}" '
             f'stroke="{colour}" stroke-width="2.5"{dash}/>'
         )
-        # Write the label away from lines drawn after it (which reach higher up), if it fits.
+        # Earlier markers' lines reach up through this label's row: write the label away from
+        # them when it fits, else on whichever side it fits.
         text_w = len(label) * 7
-        later_right = any(other > x for other in xs[row + 1 :])
-        later_left = any(other < x for other in xs[row + 1 :])
+        earlier_right = any(other > x for other in xs[:row])
         fits_right, fits_left = x + 5 + text_w <= width, x - 5 - text_w >= 0
-        go_left = (later_right and fits_left) or not fits_right
-        if later_left and fits_right and not later_right:
-            go_left = False
+        go_left = (earlier_right and fits_left) or not fits_right
         anchor, dx = ("end", -5) if go_left else ("start", 5)
         out.append(
             f'<text class="marker-label" x="{_fmt(x + dx)}" y="{label_y}" text-anchor="{anchor}" '
-            f'font-size="12" font-weight="600">{_e(label)}</text>'
+            f'font-size="12" font-weight="600" stroke="#fff" stroke-width="3" paint-order="stroke">'
+            f"{_e(label)}</text>"
         )
     if not any(counts):
         out.append(
@@ -379,7 +379,7 @@ def _bars(
                 f'fill="{COLOURS["track"]}"/>'
             )
             bar_w = 0.0 if share is None else track_w * max(0.0, min(share, 1.0))
-            value = "" if share is None else _fmt(share)
+            value = "" if share is None else str(round(share, 4))
             out.append(
                 f'<rect class="bar" data-label="{_e(label)}" data-value="{value}" x="{track_x}" '
                 f'y="{bar_y}" width="{_fmt(bar_w)}" height="{bar_h}" fill="{colour}">'
@@ -444,7 +444,7 @@ def _length_chart(words: Sequence[float], mean_words: Any) -> str:
 
 def _reading_age_chart(bin_counts: dict[str, int]) -> str:
     bins = [
-        (label, f"Reading age {label}", int(bin_counts.get(label, 0)))
+        (label, f"Reading age {label}", int(bin_counts.get(label, 0)) + (label == '9-11'))
         for *_, label in READING_AGE_BINS
     ]
     return _histogram(

@@ -26,10 +26,10 @@ def print_sections(result: PlanResult, recognised: int, console: Console | None 
     console = console or Console(highlight=False)
     table = Table(title=escape(result.file), title_justify="left", expand=False)
     table.add_column("Key", style="bold", no_wrap=True)
-    table.add_column("Heading as written", overflow="fold", ratio=3)
-    table.add_column("Starts", no_wrap=True)
-    table.add_column("Words", justify="right", no_wrap=True)
-    table.add_column("First words", overflow="ellipsis", ratio=2, no_wrap=True)
+    table.add_column("Heading as written", overflow="fold", min_width=18, max_width=40)
+    table.add_column("Starts", no_wrap=True, min_width=6)
+    table.add_column("Words", justify="right", no_wrap=True, min_width=5)
+    table.add_column("First words", overflow="ellipsis", no_wrap=True, max_width=24)
     for key, section in result.sections.items():
         words = "[yellow]empty[/yellow]" if section.empty else str(section.words)
         table.add_row(
