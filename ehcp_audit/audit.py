@@ -54,11 +54,12 @@ def summarise_split(plan: SplitPlan, result: PlanResult) -> None:
         )
 
 
-def audit_file(path: Path, settings: Settings) -> PlanResult:
+def audit_file(path: Path, settings: Settings, sha256: str | None = None) -> PlanResult:
+    """Audit one file. ``sha256`` may be passed when the caller has already hashed the file."""
     started = time.perf_counter()
     result = PlanResult(file=str(path), status="error")
     try:
-        result.sha256 = file_sha256(path)
+        result.sha256 = sha256 or file_sha256(path)
         plan = split_file(path, settings)
     except UnreadableFile as exc:
         result.error = exc.cause
@@ -67,6 +68,8 @@ def audit_file(path: Path, settings: Settings) -> PlanResult:
     else:
         summarise_split(plan, result)
         result.status = "audited" if plan.is_ehcp else "not_ehcp"
+        if not plan.is_ehcp:
+            result.missing_sections = []  # not a plan: nothing is "missing" from it
         if plan.is_ehcp:
             from ehcp_audit.checks.runner import run_checks
 

@@ -139,9 +139,9 @@ def _worker_main(conn: Connection, settings: Settings, memory_limit: int | None)
             return
         if task is None:
             return
-        index, path = task
+        index, path, digest = task
         try:
-            result = audit_file(Path(path), settings)
+            result = audit_file(Path(path), settings, digest)
         except MemoryError:
             result = PlanResult(file=path, status="error", error=_memory_message(memory_limit))
         except Exception as exc:  # never let one file end the worker without an answer
@@ -159,7 +159,7 @@ def _worker_main(conn: Connection, settings: Settings, memory_limit: int | None)
 class _Worker:
     process: mp.Process
     conn: Connection
-    task: tuple[int, str] | None = None
+    task: tuple[int, str, str | None] | None = None
     started: float = 0.0
 
 
@@ -184,7 +184,7 @@ class LocalPool:
         child.close()
         return _Worker(process, parent)
 
-    def run(self, tasks: Sequence[tuple[int, str]]) -> Iterator[tuple[int, PlanResult]]:
+    def run(self, tasks: Sequence[tuple[int, str, str | None]]) -> Iterator[tuple[int, PlanResult]]:
         if not tasks:
             return
         if self.context.get_start_method() == "fork" and min(self.size, len(tasks)) > 1:
@@ -220,7 +220,7 @@ class LocalPool:
         finally:
             self.close()
 
-    def _assign(self, worker: _Worker, pending: list[tuple[int, str]]) -> None:
+    def _assign(self, worker: _Worker, pending: list[tuple[int, str, str | None]]) -> None:
         if pending:
             worker.task = pending.pop()
             worker.started = time.monotonic()
@@ -228,11 +228,11 @@ class LocalPool:
 
     def _lost(self, worker: _Worker, cause: str) -> tuple[int, PlanResult]:
         assert worker.task is not None
-        index, path = worker.task
+        index, path, digest = worker.task
         worker.task = None
-        return index, PlanResult(file=path, status="error", error=cause, sha256=hash_file(Path(path)))
+        return index, PlanResult(file=path, status="error", error=cause, sha256=digest or hash_file(Path(path)))
 
-    def _replace(self, worker: _Worker, pending: list[tuple[int, str]]) -> None:
+    def _replace(self, worker: _Worker, pending: list[tuple[int, str, str | None]]) -> None:
         with contextlib.suppress(Exception):
             worker.process.kill()
             worker.process.join(5)
@@ -278,7 +278,7 @@ def audit_task(path: str, settings: Settings, content: bytes | None = None) -> d
 
 
 def run_dask(
-    tasks: Sequence[tuple[int, str]], settings: Settings, scheduler: str | object, send_bytes: bool
+    tasks: Sequence[tuple[int, str, str | None]], settings: Settings, scheduler: str | object, send_bytes: bool
 ) -> Iterator[tuple[int, PlanResult]]:
     try:
         from distributed import Client, as_completed
@@ -287,8 +287,12 @@ def run_dask(
     client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
     try:
         futures = {}
-        for index, path in tasks:
-            content = Path(path).read_bytes() if send_bytes else None
+        for index, path, _digest in tasks:
+            try:
+                content = Path(path).read_bytes() if send_bytes else None
+            except OSError as exc:
+                yield index, PlanResult(file=path, status="error", error=f"cannot read file: {exc.strerror or exc}")
+                continue
             future = client.submit(audit_task, path, settings, content, pure=False, key=f"ehcp-audit-{index}-{os.getpid()}")
             futures[future] = (index, path)
         for future in as_completed(futures):
@@ -318,8 +322,9 @@ def run_batch(
 ) -> list[PlanResult]:
     """Audit ``files``; results come back in the order of ``files``, whatever finishes first."""
     results: list[PlanResult | None] = [None] * len(files)
-    todo: list[tuple[int, str]] = []
+    todo: list[tuple[int, str, str | None]] = []
     for index, path in enumerate(files):
+        digest = None
         if cache is not None:
             digest = hash_file(path)
             hit = cache.get(digest, str(path)) if digest else None
@@ -328,7 +333,7 @@ def run_batch(
                 if on_result:
                     on_result(hit)
                 continue
-        todo.append((index, str(path)))
+        todo.append((index, str(path), digest))
 
     if executor == "dask":
         if scheduler is None:

@@ -69,6 +69,17 @@ class Block:
     location: Location
     heading_level: int | None = None
     emphasised: bool = False
+    # How the block is laid out, for telling apart items that share a kind: a Word paragraph
+    # style and list level, or a PDF line's left indent in points.
+    style: str | None = None
+    list_level: int | None = None
+    indent: float | None = None
+
+    @property
+    def shape(self) -> tuple:
+        """Blocks with the same shape are set the same way (e.g. outcomes vs their targets)."""
+        indent = round(self.indent / 9) if self.indent is not None else None
+        return (self.kind.value, self.style, self.list_level, indent)
 
     @property
     def looks_like_heading(self) -> bool:

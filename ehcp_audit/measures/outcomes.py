@@ -115,6 +115,11 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
 
     statements: list[_Statement] = []
     mode = "outcome"
+    # Outside tables, an outcome and its targets are often told apart only by how they are set
+    # (a paragraph then bullets, a numbered item then indented bullets): the first statement
+    # after a heading sets the outcome shape, and a statement in another shape is a target.
+    outcome_shape: tuple | None = None
+    target_shape: tuple | None = None
     for unit in units:
         loc = unit.block.location
         in_table = loc.table is not None
@@ -128,9 +133,22 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
             kind = _label_kind(text)
             if kind in ("target", "outcome") and len(text.split()) <= 14:
                 mode = kind
+                target_shape = None
             elif unit.block.looks_like_heading:
                 mode = "outcome"  # a new area of need starts with its outcome
+                outcome_shape = target_shape = None
             continue
+        if not in_table:
+            shape = unit.block.shape
+            if mode == "target" and target_shape is None:
+                target_shape = shape
+            elif outcome_shape is None and mode == "outcome":
+                outcome_shape = shape
+            elif shape == outcome_shape and mode == "target" and target_shape is not None and shape != target_shape:
+                mode = "outcome"  # the next outcome, set like the first
+            elif mode == "outcome" and outcome_shape is not None and shape != outcome_shape:
+                mode = "target"
+                target_shape = shape
         context = ""
         if in_table:
             # A column label's timeframe ("Outcome (by end of key stage)") governs its cells; the
