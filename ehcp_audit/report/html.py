@@ -119,7 +119,10 @@ footer dd { margin-left: 0; }
 @media print {
   body { background: #fff; font-size: 10.5pt; }
   header, main, footer { max-width: none; padding: 0; }
-  .charts { grid-template-columns: 1fr 1fr; gap: 8px; }
+  .charts { grid-template-columns: 1fr; gap: 8px; }
+  svg.chart { max-width: 600px; }
+  .cards { grid-template-columns: repeat(auto-fit, minmax(90px, 1fr)); gap: 6px; }
+  .card dd { font-size: 1.2rem; }
   figure, .card, .plan { border-color: #999; border-radius: 0; }
   thead th { position: static; }
   thead { display: table-header-group; }
@@ -188,7 +191,7 @@ def _yes_no(value: Any) -> str:
 
 def _share_text(item: dict[str, Any] | None) -> str:
     if not item or _number(item.get("share")) is None:
-        return "- (none found)"
+        return "none found"
     return f"{item['share']:.0%} ({item['count']:,} of {item['of']:,})"
 
 
@@ -444,7 +447,7 @@ def _length_chart(words: Sequence[float], mean_words: Any) -> str:
 
 def _reading_age_chart(bin_counts: dict[str, int]) -> str:
     bins = [
-        (label, f"Reading age {label}", int(bin_counts.get(label, 0)) + (label == '9-11'))
+        (label, f"Reading age {label}", int(bin_counts.get(label, 0)))
         for *_, label in READING_AGE_BINS
     ]
     return _histogram(
