@@ -46,7 +46,9 @@ def load_nlp():  # -> spacy.Language
             errors.append(f"{name} not installed")
             continue
         try:
-            nlp = module.load(exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "tok2vec"])
+            nlp = module.load(
+                exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "tok2vec"]
+            )
         except Exception as exc:  # a broken model install: say which and why
             errors.append(f"{name} failed to load ({type(exc).__name__})")
             continue
@@ -233,7 +235,9 @@ _YEAR_GROUP = re.compile(
     r"\b(?:(?:national curriculum|nc|current)\s+)?year(?:\s+group)?\s*[:\-]?\s*(?:year\s*)?(\d{1,2})\b",
     re.I,
 )
-_LABEL_ONLY = re.compile(r"^(?:name|full name|child's name|young person's name|name of child)\s*:?$", re.I)
+_LABEL_ONLY = re.compile(
+    r"^(?:name|full name|child's name|young person's name|name of child)\s*:?$", re.I
+)
 _NAME_VALUE = re.compile(r"^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}$")
 _NOT_NAMES = {"Date", "Of", "Birth", "School", "Year", "Group", "Address", "Preferred", "NHS"}
 
@@ -261,10 +265,11 @@ def find_child(front: Sequence[Block], plan: SplitPlan) -> ChildInfo:
             m = _YEAR_GROUP.search(text)
             if m and "birth" not in text.lower():
                 info.year_group = int(m.group(1))
-            elif re.fullmatch(r"(?:nc\s+|national curriculum\s+)?year(?:\s+group)?\s*:?", text, re.I):
-                if i + 1 < len(texts):
-                    m = re.match(r"(?:year\s*)?(\d{1,2})\b", texts[i + 1], re.I)
-                    info.year_group = int(m.group(1)) if m else None
+            elif re.fullmatch(
+                r"(?:nc\s+|national curriculum\s+)?year(?:\s+group)?\s*:?", text, re.I
+            ) and i + 1 < len(texts):
+                m = re.match(r"(?:year\s*)?(\d{1,2})\b", texts[i + 1], re.I)
+                info.year_group = int(m.group(1)) if m else None
     if info.name:
         parts = [p for p in info.name.split() if p not in _NOT_NAMES]
         if parts:
@@ -287,7 +292,9 @@ _SUBJECT_VERB = re.compile(
 )
 
 
-def find_person_subjects(sections: dict[str, AnalysedSection], child: ChildInfo) -> list[PersonMention]:
+def find_person_subjects(
+    sections: dict[str, AnalysedSection], child: ChildInfo
+) -> list[PersonMention]:
     """Capitalised words standing as a sentence's subject, confirmed as people by NER."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -310,7 +317,10 @@ def find_person_subjects(sections: dict[str, AnalysedSection], child: ChildInfo)
         docs = nlp.pipe((s.text for _, _, s in candidates), batch_size=64)
         for (word, key, sentence), doc in zip(candidates, docs, strict=True):
             people = {
-                t.text for ent in doc.ents if ent.label_ in ("PERSON", "GPE", "ORG", "NORP") for t in ent
+                t.text
+                for ent in doc.ents
+                if ent.label_ in ("PERSON", "GPE", "ORG", "NORP")
+                for t in ent
             }
             if word in people:
                 found.append(PersonMention(word, key, sentence.text, sentence.location))
@@ -319,15 +329,81 @@ def find_person_subjects(sections: dict[str, AnalysedSection], child: ChildInfo)
 
 # Words that open sentences as subjects but are not names.
 _COMMON_SUBJECTS = {
-    "mum", "dad", "school", "staff", "home", "college", "nursery", "english", "maths", "reading",
-    "writing", "speech", "language", "therapy", "everyone", "nobody", "someone", "support",
-    "provision", "progress", "attendance", "communication", "learning", "today", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "june", "july", "august", "september", "october", "november", "december",
-    "phonics", "music", "art", "science", "history", "geography", "swimming", "football",
-    "lunchtime", "playtime", "breakfast", "class", "year", "key", "stage", "this", "that",
-    "health", "social", "care", "parents", "family", "grandma", "grandad", "nan", "teachers",
-    "assessment", "information", "advice", "council", "team", "children", "pupils",
+    "mum",
+    "dad",
+    "school",
+    "staff",
+    "home",
+    "college",
+    "nursery",
+    "english",
+    "maths",
+    "reading",
+    "writing",
+    "speech",
+    "language",
+    "therapy",
+    "everyone",
+    "nobody",
+    "someone",
+    "support",
+    "provision",
+    "progress",
+    "attendance",
+    "communication",
+    "learning",
+    "today",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "phonics",
+    "music",
+    "art",
+    "science",
+    "history",
+    "geography",
+    "swimming",
+    "football",
+    "lunchtime",
+    "playtime",
+    "breakfast",
+    "class",
+    "year",
+    "key",
+    "stage",
+    "this",
+    "that",
+    "health",
+    "social",
+    "care",
+    "parents",
+    "family",
+    "grandma",
+    "grandad",
+    "nan",
+    "teachers",
+    "assessment",
+    "information",
+    "advice",
+    "council",
+    "team",
+    "children",
+    "pupils",
 }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -35,13 +35,13 @@ app = typer.Typer(
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     suggestion = "suggestion"
     warning = "warning"
     error = "error"
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
@@ -50,7 +50,7 @@ class Format(str, Enum):
     none = "none"
 
 
-class Executor(str, Enum):
+class Executor(StrEnum):
     local = "local"
     dask = "dask"
 
@@ -65,7 +65,9 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Audit EHCPs."""
@@ -75,7 +77,9 @@ def _fail(message: str) -> typer.Exit:
     from rich.console import Console
     from rich.markup import escape
 
-    Console(stderr=True, highlight=False, soft_wrap=True).print(f"[red]error:[/red] {escape(message)}")
+    Console(stderr=True, highlight=False, soft_wrap=True).print(
+        f"[red]error:[/red] {escape(message)}"
+    )
     return typer.Exit(EXIT_ERROR)
 
 
@@ -99,15 +103,23 @@ ConfigOption = Annotated[
 ]
 IncludeTextOption = Annotated[
     bool,
-    typer.Option("--include-text", help="Put plan text in the outputs (section texts, finding matches). Off by default: plans hold children's personal data."),
+    typer.Option(
+        "--include-text",
+        help="Put plan text in the outputs (section texts, finding matches). Off by default: plans hold children's personal data.",
+    ),
 ]
 RedactOption = Annotated[
     bool,
-    typer.Option("--redact", help="Replace personal names, dates of birth and NHS/UPN-like numbers in every text output."),
+    typer.Option(
+        "--redact",
+        help="Replace personal names, dates of birth and NHS/UPN-like numbers in every text output.",
+    ),
 ]
 
 
-def _settings(config: Path | None, sections_file: list[Path] | None, check_sections: bool = True, **overrides):
+def _settings(
+    config: Path | None, sections_file: list[Path] | None, check_sections: bool = True, **overrides
+):
     """Defaults <- config file <- command line."""
     from dataclasses import replace
 
@@ -119,7 +131,11 @@ def _settings(config: Path | None, sections_file: list[Path] | None, check_secti
             raise ConfigError(f"{config}: config file not found")
         settings = load_settings(config or find_config())
         if sections_file:
-            settings = replace(settings, sections_files=settings.sections_files + tuple(str(p.resolve()) for p in sections_file))
+            settings = replace(
+                settings,
+                sections_files=settings.sections_files
+                + tuple(str(p.resolve()) for p in sections_file),
+            )
         changes = {k: v for k, v in overrides.items() if v is not None}
         settings = replace(settings, **changes)
         from ehcp_audit.registry import configured_rules
@@ -194,8 +210,16 @@ def list_rules(
         typer.echo(
             json.dumps(
                 [
-                    {"code": r.code, "name": r.name, "level": r.level, "enabled": r.enabled, "section": r.section,
-                     "description": r.description, "fix": r.fix, "options": dict(r.options)}
+                    {
+                        "code": r.code,
+                        "name": r.name,
+                        "level": r.level,
+                        "enabled": r.enabled,
+                        "section": r.section,
+                        "description": r.description,
+                        "fix": r.fix,
+                        "options": dict(r.options),
+                    }
                     for r in rules
                 ],
                 indent=2,
@@ -225,29 +249,107 @@ def list_rules(
 
 @app.command()
 def scan(
-    paths: Annotated[list[Path], typer.Argument(help="Plan files and folders (folders are searched recursively).")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="What to print on standard output.")] = Format.table,
-    json_file: Annotated[Path | None, typer.Option("--json", help="Write the full results as JSON (see results.schema.json).", dir_okay=False)] = None,
-    csv_file: Annotated[Path | None, typer.Option("--csv", help="Write one row per plan (figures only) as CSV.", dir_okay=False)] = None,
-    findings_csv: Annotated[Path | None, typer.Option("--findings-csv", help="Write one row per finding as CSV.", dir_okay=False)] = None,
-    html_file: Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML report with charts.", dir_okay=False)] = None,
-    sarif_file: Annotated[Path | None, typer.Option("--sarif", help="Write SARIF 2.1.0 (for code-scanning tools).", dir_okay=False)] = None,
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Plan files and folders (folders are searched recursively)."),
+    ],
+    format: Annotated[
+        Format, typer.Option("--format", "-f", help="What to print on standard output.")
+    ] = Format.table,
+    json_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--json",
+            help="Write the full results as JSON (see results.schema.json).",
+            dir_okay=False,
+        ),
+    ] = None,
+    csv_file: Annotated[
+        Path | None,
+        typer.Option("--csv", help="Write one row per plan (figures only) as CSV.", dir_okay=False),
+    ] = None,
+    findings_csv: Annotated[
+        Path | None,
+        typer.Option("--findings-csv", help="Write one row per finding as CSV.", dir_okay=False),
+    ] = None,
+    html_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--html", help="Write a self-contained HTML report with charts.", dir_okay=False
+        ),
+    ] = None,
+    sarif_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--sarif", help="Write SARIF 2.1.0 (for code-scanning tools).", dir_okay=False
+        ),
+    ] = None,
     include_text: IncludeTextOption = False,
     redact: RedactOption = False,
-    fail_on: Annotated[Level | None, typer.Option("--fail-on", help="Exit 1 when a finding at or above this level exists. Default: error.")] = None,
-    no_exit: Annotated[bool, typer.Option("--no-exit", help="Always exit 0 (reports are still written).")] = False,
-    workers: Annotated[int | None, typer.Option("--workers", "-j", min=1, help="Worker processes. Default: number of CPUs.")] = None,
-    timeout: Annotated[float | None, typer.Option("--timeout", min=1, help="Seconds allowed per file before it is abandoned. Default: 120.")] = None,
-    memory_limit: Annotated[int, typer.Option("--memory-limit", min=0, help="Address-space limit per worker in MB (0: none). A file that needs more is reported, not fatal.")] = 3072,
-    cache_dir: Annotated[Path | None, typer.Option("--cache", help="Cache folder. Default: ~/.cache/ehcp-audit.", file_okay=False)] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Audit every file again; read and write no cache.")] = False,
-    executor: Annotated[Executor, typer.Option("--executor", help="local worker processes, or a Dask cluster.")] = Executor.local,
-    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")] = None,
-    send_bytes: Annotated[bool, typer.Option("--send-bytes", help="With Dask: send each file's bytes with its task (workers need not see the files).")] = False,
+    fail_on: Annotated[
+        Level | None,
+        typer.Option(
+            "--fail-on", help="Exit 1 when a finding at or above this level exists. Default: error."
+        ),
+    ] = None,
+    no_exit: Annotated[
+        bool, typer.Option("--no-exit", help="Always exit 0 (reports are still written).")
+    ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-j", min=1, help="Worker processes. Default: number of CPUs."),
+    ] = None,
+    timeout: Annotated[
+        float | None,
+        typer.Option(
+            "--timeout",
+            min=1,
+            help="Seconds allowed per file before it is abandoned. Default: 120.",
+        ),
+    ] = None,
+    memory_limit: Annotated[
+        int,
+        typer.Option(
+            "--memory-limit",
+            min=0,
+            help="Address-space limit per worker in MB (0: none). A file that needs more is reported, not fatal.",
+        ),
+    ] = 3072,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--cache", help="Cache folder. Default: ~/.cache/ehcp-audit.", file_okay=False
+        ),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Audit every file again; read and write no cache.")
+    ] = False,
+    executor: Annotated[
+        Executor, typer.Option("--executor", help="local worker processes, or a Dask cluster.")
+    ] = Executor.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."),
+    ] = None,
+    send_bytes: Annotated[
+        bool,
+        typer.Option(
+            "--send-bytes",
+            help="With Dask: send each file's bytes with its task (workers need not see the files).",
+        ),
+    ] = False,
     sections_file: SectionsFileOption = None,
     config: ConfigOption = None,
-    print_config: Annotated[bool, typer.Option("--print-config", help="Print the settings in force and exit.")] = False,
-    progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Progress bar on standard error. Default: when it is a terminal.")] = None,
+    print_config: Annotated[
+        bool, typer.Option("--print-config", help="Print the settings in force and exit.")
+    ] = False,
+    progress: Annotated[
+        bool | None,
+        typer.Option(
+            "--progress/--no-progress",
+            help="Progress bar on standard error. Default: when it is a terminal.",
+        ),
+    ] = None,
 ) -> None:
     """Audit every .docx and .pdf plan under PATHS: one row per plan, then the most frequent
     findings; reports in JSON, CSV, HTML and SARIF on request."""
@@ -277,36 +379,71 @@ def scan(
         try:
             cache = ResultCache(cache_dir or default_cache_dir(), settings)
         except OSError as exc:
-            raise _fail(f"{cache_dir or default_cache_dir()}: cannot use cache folder ({exc.strerror or exc})") from None
+            raise _fail(
+                f"{cache_dir or default_cache_dir()}: cannot use cache folder ({exc.strerror or exc})"
+            ) from None
 
     show_progress = progress if progress is not None else sys.stderr.isatty()
     count = settings.workers or os.cpu_count() or 1
     if show_progress and found.files:
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
 
         with Progress(
-            TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-            console=Console(stderr=True), transient=True,
+            TextColumn("auditing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
         ) as bar:
             task = bar.add_task("scan", total=len(found.files))
             results = run_batch(
-                found.files, settings, workers=count, cache=cache, executor=executor.value,
-                scheduler=scheduler, send_bytes=send_bytes, on_result=lambda _: bar.advance(task),
+                found.files,
+                settings,
+                workers=count,
+                cache=cache,
+                executor=executor.value,
+                scheduler=scheduler,
+                send_bytes=send_bytes,
+                on_result=lambda _: bar.advance(task),
                 memory_limit=memory_limit * 1024 * 1024 or None,
             )
     else:
         try:
             results = run_batch(
-                found.files, settings, workers=count, cache=cache, executor=executor.value,
-                scheduler=scheduler, send_bytes=send_bytes, memory_limit=memory_limit * 1024 * 1024 or None,
+                found.files,
+                settings,
+                workers=count,
+                cache=cache,
+                executor=executor.value,
+                scheduler=scheduler,
+                send_bytes=send_bytes,
+                memory_limit=memory_limit * 1024 * 1024 or None,
             )
         except RuntimeError as exc:
             raise _fail(str(exc)) from None
     for result in results:
         apply_ignores(result, settings)
 
-    _write_reports(results, found, settings, format, json_file, csv_file, findings_csv, html_file, sarif_file, include_text)
+    _write_reports(
+        results,
+        found,
+        settings,
+        format,
+        json_file,
+        csv_file,
+        findings_csv,
+        html_file,
+        sarif_file,
+        include_text,
+    )
 
     if no_exit:
         raise typer.Exit(EXIT_CLEAN)
@@ -319,7 +456,18 @@ def scan(
     raise typer.Exit(EXIT_CLEAN)
 
 
-def _write_reports(results, found, settings, format, json_file, csv_file, findings_csv, html_file, sarif_file, include_text) -> None:
+def _write_reports(
+    results,
+    found,
+    settings,
+    format,
+    json_file,
+    csv_file,
+    findings_csv,
+    html_file,
+    sarif_file,
+    include_text,
+) -> None:
     from ehcp_audit.engine import write_atomic
     from ehcp_audit.report import ci, csvout, jsonout
     from ehcp_audit.report.terminal import print_errors, print_scan
@@ -365,8 +513,21 @@ def _write_reports(results, found, settings, format, json_file, csv_file, findin
 
 @app.command()
 def summary(
-    results_file: Annotated[Path, typer.Argument(help="A JSON (scan --json) or CSV (scan --csv) results file.", exists=True, dir_okay=False)],
-    by: Annotated[str | None, typer.Option("--by", help="Group plans by a CSV column, or 'folder' (the top folder under the common root, e.g. one per local authority).")] = None,
+    results_file: Annotated[
+        Path,
+        typer.Argument(
+            help="A JSON (scan --json) or CSV (scan --csv) results file.",
+            exists=True,
+            dir_okay=False,
+        ),
+    ],
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by",
+            help="Group plans by a CSV column, or 'folder' (the top folder under the common root, e.g. one per local authority).",
+        ),
+    ] = None,
     format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
 ) -> None:
     """The Children's Commissioner's style of table for a batch: Section A voice, length,
@@ -406,7 +567,9 @@ def summary(
 
     output = {}
     for name, indexes in sorted(groups.items()):
-        output[name] = summarise([rows[i] for i in indexes], [plans[i] for i in indexes] if plans is not None else None)
+        output[name] = summarise(
+            [rows[i] for i in indexes], [plans[i] for i in indexes] if plans is not None else None
+        )
     if format == "json":
         typer.echo(json.dumps(output if by else output["all plans"], indent=2))
         return

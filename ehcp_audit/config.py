@@ -97,7 +97,16 @@ def find_config(start: Path | None = None) -> Path | None:
     return None
 
 
-_TOP_KEYS = {"fail_on", "ignore", "timeout", "workers", "reading", "sections", "rules", "per_file_ignores"}
+_TOP_KEYS = {
+    "fail_on",
+    "ignore",
+    "timeout",
+    "workers",
+    "reading",
+    "sections",
+    "rules",
+    "per_file_ignores",
+}
 
 
 def load_settings(path: Path | None) -> Settings:
@@ -120,7 +129,9 @@ def settings_from_mapping(data: dict[str, Any], path: Path) -> Settings:
 
     unknown = sorted(set(data) - _TOP_KEYS)
     if unknown:
-        raise ConfigError(f"{path}: unknown key '{unknown[0]}' (known: {', '.join(sorted(_TOP_KEYS))})")
+        raise ConfigError(
+            f"{path}: unknown key '{unknown[0]}' (known: {', '.join(sorted(_TOP_KEYS))})"
+        )
     settings = Settings(source=str(path))
     changes: dict[str, Any] = {}
     if "fail_on" in data:
@@ -163,7 +174,8 @@ def settings_from_mapping(data: dict[str, Any], path: Path) -> Settings:
     changes["rules"] = {code: dict(value) for code, value in rules.items()}
     ignores = _table(data.get("per_file_ignores", {}), "per_file_ignores", path)
     changes["per_file_ignores"] = {
-        pattern: _strings(codes, f"per_file_ignores.{pattern}", path) for pattern, codes in ignores.items()
+        pattern: _strings(codes, f"per_file_ignores.{pattern}", path)
+        for pattern, codes in ignores.items()
     }
     return replace(settings, **changes)
 

@@ -19,7 +19,9 @@ def _cell(text: str) -> str:
 def rules_markdown(rules: Sequence) -> str:
     lines = ["| Code | Level | Section | What it finds | How to fix it |", "|---|---|---|---|---|"]
     for r in rules:
-        lines.append(f"| `{r.code}` | {r.level} | {r.section} | {_cell(r.description)} | {_cell(r.fix)} |")
+        lines.append(
+            f"| `{r.code}` | {r.level} | {r.section} | {_cell(r.description)} | {_cell(r.fix)} |"
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -120,7 +120,9 @@ def hash_file(path: Path) -> str | None:
 
 def _memory_message(memory_limit: int | None) -> str:
     if memory_limit:
-        return f"ran out of memory: over the {memory_limit // 2**20} MB worker limit (--memory-limit)"
+        return (
+            f"ran out of memory: over the {memory_limit // 2**20} MB worker limit (--memory-limit)"
+        )
     return "ran out of memory reading this file"
 
 
@@ -166,7 +168,9 @@ class _Worker:
 class LocalPool:
     """Worker processes with a per-file deadline; results are yielded as they complete."""
 
-    def __init__(self, workers: int, settings: Settings, timeout: float, memory_limit: int | None) -> None:
+    def __init__(
+        self, workers: int, settings: Settings, timeout: float, memory_limit: int | None
+    ) -> None:
         self.size = max(1, workers)
         self.settings = settings
         self.timeout = timeout
@@ -208,7 +212,10 @@ class LocalPool:
                         try:
                             index, data = worker.conn.recv()
                         except (EOFError, OSError):
-                            yield self._lost(worker, "the worker process stopped while reading it (out of memory or a crash)")
+                            yield self._lost(
+                                worker,
+                                "the worker process stopped while reading it (out of memory or a crash)",
+                            )
                             self._replace(worker, pending)
                             continue
                         worker.task = None
@@ -230,7 +237,9 @@ class LocalPool:
         assert worker.task is not None
         index, path, digest = worker.task
         worker.task = None
-        return index, PlanResult(file=path, status="error", error=cause, sha256=digest or hash_file(Path(path)))
+        return index, PlanResult(
+            file=path, status="error", error=cause, sha256=digest or hash_file(Path(path))
+        )
 
     def _replace(self, worker: _Worker, pending: list[tuple[int, str, str | None]]) -> None:
         with contextlib.suppress(Exception):
@@ -278,7 +287,10 @@ def audit_task(path: str, settings: Settings, content: bytes | None = None) -> d
 
 
 def run_dask(
-    tasks: Sequence[tuple[int, str, str | None]], settings: Settings, scheduler: str | object, send_bytes: bool
+    tasks: Sequence[tuple[int, str, str | None]],
+    settings: Settings,
+    scheduler: str | object,
+    send_bytes: bool,
 ) -> Iterator[tuple[int, PlanResult]]:
     try:
         from distributed import Client, as_completed
@@ -291,16 +303,33 @@ def run_dask(
             try:
                 content = Path(path).read_bytes() if send_bytes else None
             except OSError as exc:
-                yield index, PlanResult(file=path, status="error", error=f"cannot read file: {exc.strerror or exc}")
+                yield (
+                    index,
+                    PlanResult(
+                        file=path, status="error", error=f"cannot read file: {exc.strerror or exc}"
+                    ),
+                )
                 continue
-            future = client.submit(audit_task, path, settings, content, pure=False, key=f"ehcp-audit-{index}-{os.getpid()}")
+            future = client.submit(
+                audit_task,
+                path,
+                settings,
+                content,
+                pure=False,
+                key=f"ehcp-audit-{index}-{os.getpid()}",
+            )
             futures[future] = (index, path)
         for future in as_completed(futures):
             index, path = futures[future]
             try:
                 yield index, PlanResult.from_dict(future.result())
             except Exception as exc:
-                yield index, PlanResult(file=path, status="error", error=f"Dask task failed ({type(exc).__name__})")
+                yield (
+                    index,
+                    PlanResult(
+                        file=path, status="error", error=f"Dask task failed ({type(exc).__name__})"
+                    ),
+                )
     finally:
         if client is not scheduler:
             client.close()

@@ -21,17 +21,19 @@ from ehcp_audit.result import PlanResult
 _NHS = re.compile(r"\b\d{3}[ -]?\d{3}[ -]?\d{4}\b")
 _UPN = re.compile(r"\b[A-Z]\d{12}\b|\b[A-Z]\d{11}[A-Z]\b")
 _DATE = r"(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})"
-_DOB = re.compile(
-    rf"(\b(?:date of birth|d\.?o\.?b\.?|born(?: on)?)\b\s*[:\-]?\s*){_DATE}", re.I
-)
+_DOB = re.compile(rf"(\b(?:date of birth|d\.?o\.?b\.?|born(?: on)?)\b\s*[:\-]?\s*){_DATE}", re.I)
 _TITLED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?")
 
 
 class Redactor:
     def __init__(self, names: Iterable[str]) -> None:
-        cleaned = sorted({n for n in names if n and len(n) >= 2 and n[0].isupper()}, key=len, reverse=True)
+        cleaned = sorted(
+            {n for n in names if n and len(n) >= 2 and n[0].isupper()}, key=len, reverse=True
+        )
         self.names = (
-            re.compile(r"\b(" + "|".join(re.escape(n) for n in cleaned) + r")(?:'s|\u2019s)?\b") if cleaned else None
+            re.compile(r"\b(" + "|".join(re.escape(n) for n in cleaned) + r")(?:'s|\u2019s)?\b")
+            if cleaned
+            else None
         )
 
     def text(self, value: str | None) -> str | None:

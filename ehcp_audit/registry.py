@@ -47,7 +47,9 @@ class Rule:
         return Finding(
             code=self.code,
             level=self.level,  # type: ignore[arg-type]
-            section=section if section is not None else (None if self.section == "plan" else self.section),
+            section=section
+            if section is not None
+            else (None if self.section == "plan" else self.section),
             message=message,
             match=match,
             location=dict(location) if location else None,
@@ -65,7 +67,9 @@ def shipped_rules() -> tuple[Rule, ...]:
         if missing:
             raise ConfigError(f"rules/rules.yaml: '{code}' lacks {', '.join(missing)}")
         if spec["level"] not in LEVELS:
-            raise ConfigError(f"rules/rules.yaml: '{code}.level' must be one of {', '.join(LEVELS)}")
+            raise ConfigError(
+                f"rules/rules.yaml: '{code}.level' must be one of {', '.join(LEVELS)}"
+            )
         rules.append(
             Rule(
                 code=str(code),
@@ -89,20 +93,26 @@ def configured_rules(overrides: Mapping[str, Mapping[str, Any]] | None = None) -
     by_code = {r.code: i for i, r in enumerate(rules)}
     for code, change in (overrides or {}).items():
         if code not in by_code:
-            raise ConfigError(f"unknown rule code '{code}' in configuration (see `ehcp-audit rules`)")
+            raise ConfigError(
+                f"unknown rule code '{code}' in configuration (see `ehcp-audit rules`)"
+            )
         rule = rules[by_code[code]]
         change = dict(change)
         enabled = change.pop("enabled", rule.enabled)
         level = change.pop("level", rule.level)
         if level not in LEVELS:
-            raise ConfigError(f"rules.{code}.level must be one of {', '.join(LEVELS)}, not '{level}'")
+            raise ConfigError(
+                f"rules.{code}.level must be one of {', '.join(LEVELS)}, not '{level}'"
+            )
         if not isinstance(enabled, bool):
             raise ConfigError(f"rules.{code}.enabled must be true or false")
         unknown = [k for k in change if k not in rule.options]
         if unknown:
             known = ", ".join(rule.options) or "none"
             raise ConfigError(f"rules.{code}: unknown option '{unknown[0]}' (options: {known})")
-        rules[by_code[code]] = replace(rule, enabled=enabled, level=level, options={**rule.options, **change})
+        rules[by_code[code]] = replace(
+            rule, enabled=enabled, level=level, options={**rule.options, **change}
+        )
     return rules
 
 
@@ -114,5 +124,7 @@ def check_function(module: str) -> CheckFunction:
     try:
         loaded = importlib.import_module(f"ehcp_audit.checks.{module}")
     except ImportError as exc:
-        raise ConfigError(f"rule check module 'ehcp_audit.checks.{module}' not found ({exc})") from None
+        raise ConfigError(
+            f"rule check module 'ehcp_audit.checks.{module}' not found ({exc})"
+        ) from None
     return loaded.check

@@ -153,7 +153,9 @@ class SectionRules:
             if inner:
                 key = self._key(inner.group(1).upper(), inner.group(2))
                 if key and self._fits_title(key, inner.group(3).strip()):
-                    return HeadingMatch(key, True, self._is_subsection(inner.group(1).upper(), inner.group(2)))
+                    return HeadingMatch(
+                        key, True, self._is_subsection(inner.group(1).upper(), inner.group(2))
+                    )
             if words <= self.max_title_words:
                 for key, aliases in self.titles.items():
                     for alias in aliases:
@@ -194,8 +196,10 @@ def split(document: Document, rules: SectionRules) -> SplitPlan:
     current: Section | None = None
     heading_open = False  # the current section's heading was the last block seen
     for block, found in zip(document.blocks, matches, strict=True):
-        if found and not found.by_letter and (
-            found.key in letter_keys or (found.key in ("H1", "H2") and "H" in letter_keys)
+        if (
+            found
+            and not found.by_letter
+            and (found.key in letter_keys or (found.key in ("H1", "H2") and "H" in letter_keys))
         ):
             found = None  # a sub-heading that repeats a title, or H1/H2 inside a lettered H
         if found and current is not None and heading_open and found.key == current.key:

@@ -58,35 +58,55 @@ def scores(corpus_by_name):
         result = corpus_by_name[path.name]
         labels = expected["labels"]
         sentences = [
-            (_norm(s["text"]), s) for q in result.voice["questions"] for s in q["labelled_sentences"]
+            (_norm(s["text"]), s)
+            for q in result.voice["questions"]
+            for s in q["labelled_sentences"]
         ]
         for question in labels["section_a"]:
             for sentence in question["sentences"]:
                 found = _find(sentence["text"], sentences)
                 got = found["label"] if found else "missing"
                 want = sentence["label"]
-                score("voice_label", got == want, f"{path.name}: {want} got {got}: {sentence['text']}")
+                score(
+                    "voice_label", got == want, f"{path.name}: {want} got {got}: {sentence['text']}"
+                )
                 score(
                     "first_person",
                     found is not None and (got != "third_person") == (want != "third_person"),
                     f"{path.name}: {want} got {got}: {sentence['text']}",
                 )
-        score("has_aspirations", result.voice["has_aspirations"] == labels["has_aspirations"], path.name)
-        score("has_working_well", result.voice["has_working_well"] == labels["has_working_well"], path.name)
+        score(
+            "has_aspirations",
+            result.voice["has_aspirations"] == labels["has_aspirations"],
+            path.name,
+        )
+        score(
+            "has_working_well",
+            result.voice["has_working_well"] == labels["has_working_well"],
+            path.name,
+        )
         outcomes = [(_norm(o["text"]), o) for o in result.outcomes]
         for label in labels["outcomes"]:
             found = _find(label["text"], outcomes)
             score("outcome_found", found is not None, f"{path.name}: {label['text']}")
             if found:
                 for key in ("specific", "measurable", "time_bound", "generic_timeframe", "kind"):
-                    score(key, found[key] == label[key], f"{path.name}: {key} want {label[key]}: {label['text']}")
+                    score(
+                        key,
+                        found[key] == label[key],
+                        f"{path.name}: {key} want {label[key]}: {label['text']}",
+                    )
         provision = [(_norm(p["text"]), p) for p in result.provision]
         for label in labels["provision"]:
             found = _find(label["text"], provision)
             score("provision_found", found is not None, f"{path.name}: {label['text']}")
             if found:
                 for key in ("quantified", "who_specified"):
-                    score(key, found[key] == label[key], f"{path.name}: {key} want {label[key]}: {label['text']}")
+                    score(
+                        key,
+                        found[key] == label[key],
+                        f"{path.name}: {key} want {label[key]}: {label['text']}",
+                    )
     return tally, misses
 
 
@@ -97,4 +117,6 @@ def test_accuracy(scores, name):
     assert total > 0, f"no labelled items for {name}"
     accuracy = hits / total
     print(f"{name}: {hits}/{total} = {accuracy:.3f}")
-    assert accuracy >= THRESHOLDS[name], f"{name} {accuracy:.3f} < {THRESHOLDS[name]}; misses: {misses[name][:8]}"
+    assert accuracy >= THRESHOLDS[name], (
+        f"{name} {accuracy:.3f} < {THRESHOLDS[name]}; misses: {misses[name][:8]}"
+    )

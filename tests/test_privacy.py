@@ -8,7 +8,6 @@ import shutil
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 from corpus import SAMPLES, expected_for, sample_files
@@ -43,16 +42,35 @@ def test_full_scan_makes_no_network_connection(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(guard), EHCP_NET_LOG=str(log), HOME=str(tmp_path))
     env.pop("NLTK_DATA", None)
     proc = subprocess.run(
-        [sys.executable, "-m", "ehcp_audit", "scan", str(SAMPLES), "--workers", "2", "--json", str(tmp_path / "r.json"),
-         "--html", str(tmp_path / "r.html")],
-        capture_output=True, text=True, env=env, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "ehcp_audit",
+            "scan",
+            str(SAMPLES),
+            "--workers",
+            "2",
+            "--json",
+            str(tmp_path / "r.json"),
+            "--html",
+            str(tmp_path / "r.html"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
     )
     assert proc.returncode == 1, proc.stderr  # findings, not failures
     assert json.loads((tmp_path / "r.json").read_text())["plans"]
     # The guard is live in the scan's processes: it would have logged any attempt.
     probe = subprocess.run(
-        [sys.executable, "-c", "import socket\ntry:\n    socket.create_connection(('192.0.2.1', 80), 1)\nexcept OSError:\n    pass"],
-        env=dict(env, EHCP_NET_LOG=str(tmp_path / "probe.log")), timeout=60,
+        [
+            sys.executable,
+            "-c",
+            "import socket\ntry:\n    socket.create_connection(('192.0.2.1', 80), 1)\nexcept OSError:\n    pass",
+        ],
+        env=dict(env, EHCP_NET_LOG=str(tmp_path / "probe.log")),
+        timeout=60,
     )
     assert probe.returncode == 0 and (tmp_path / "probe.log").read_text()
     assert not log.exists() or log.read_text() == "", log.read_text()
@@ -60,13 +78,25 @@ def test_full_scan_makes_no_network_connection(tmp_path):
 
 def test_inputs_keep_their_bytes_and_times(tmp_path):
     folder = tmp_path / "plans"
-    shutil.copytree(SAMPLES, folder, ignore=shutil.ignore_patterns("*.py", "content", "expected", "__pycache__"))
+    shutil.copytree(
+        SAMPLES, folder, ignore=shutil.ignore_patterns("*.py", "content", "expected", "__pycache__")
+    )
     before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()}
     os.chmod(folder / "01_heading_styled.docx", 0o444)
     subprocess.run(
-        [sys.executable, "-m", "ehcp_audit", "scan", str(folder), "--cache", str(tmp_path / "cache"),
-         "--json", str(tmp_path / "out.json")],
-        capture_output=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "ehcp_audit",
+            "scan",
+            str(folder),
+            "--cache",
+            str(tmp_path / "cache"),
+            "--json",
+            str(tmp_path / "out.json"),
+        ],
+        capture_output=True,
+        timeout=600,
     )
     after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()}
     assert after == before
@@ -84,7 +114,9 @@ def test_outputs_are_written_atomically(tmp_path):
 def _scan_json(*args: str) -> dict:
     proc = subprocess.run(
         [sys.executable, "-m", "ehcp_audit", "scan", *args, "--no-cache", "--format", "json"],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     return json.loads(proc.stdout)
 
@@ -116,7 +148,9 @@ def test_error_lines_carry_no_plan_text(tmp_path):
     broken.write_bytes(source.read_bytes()[: len(source.read_bytes()) // 2])
     proc = subprocess.run(
         [sys.executable, "-m", "ehcp_audit", "scan", str(broken), "--no-cache"],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert proc.returncode == 2
     errors = [line for line in proc.stderr.splitlines() if line.strip()]

@@ -39,7 +39,9 @@ def test_rule_examples(rule, tmp_path):
     passed = _audit(tmp_path, "pass", rule.pass_example, rule)
     failed = _audit(tmp_path, "fail", rule.fail_example, rule)
     assert passed.status == failed.status == "audited"
-    assert rule.code not in {f.code for f in passed.findings}, [f.message for f in passed.findings if f.code == rule.code]
+    assert rule.code not in {f.code for f in passed.findings}, [
+        f.message for f in passed.findings if f.code == rule.code
+    ]
     fired = [f for f in failed.findings if f.code == rule.code]
     assert fired, f"{rule.code} did not fire on its FAIL example"
     assert all(f.level == rule.level for f in fired)

@@ -54,4 +54,7 @@ def test_section_order_and_headings(case):
     if not expected["is_ehcp"]:
         return
     for key, want in expected["sections"].items():
-        assert plan.sections[key].heading.split()[:2] == want["heading"].split()[:2], (path.name, key)
+        assert plan.sections[key].heading.split()[:2] == want["heading"].split()[:2], (
+            path.name,
+            key,
+        )

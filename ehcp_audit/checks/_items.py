@@ -28,4 +28,6 @@ def each(
 ) -> Iterator[Finding]:
     for item in items:
         if failed(item):
-            yield rule.finding(message(item), section=section, match=match(item), location=item.get("location"))
+            yield rule.finding(
+                message(item), section=section, match=match(item), location=item.get("location")
+            )

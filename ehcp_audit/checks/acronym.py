@@ -13,6 +13,8 @@ def check(ctx, rule) -> Iterator[Finding]:
             continue
         section = None if hit.section == "front" else hit.section
         yield rule.finding(
-            f"'{hit.match}' is never spelled out", section=section, match=hit.match,
+            f"'{hit.match}' is never spelled out",
+            section=section,
+            match=hit.match,
             location=hit.location.to_dict(),
         )

@@ -9,7 +9,11 @@ def check(ctx, rule) -> Iterator[Finding]:
     limit = rule.option("max_share", 0.25)
     for key, figures in ctx.result.section_metrics.items():
         share = figures.get("long_sentence_share")
-        if figures.get("sentences", 0) >= rule.option("min_sentences", 4) and share and share > limit:
+        if (
+            figures.get("sentences", 0) >= rule.option("min_sentences", 4)
+            and share
+            and share > limit
+        ):
             yield rule.finding(
                 f"{share:.0%} of Section {key}'s sentences run over 25 words (limit {limit:.0%})",
                 section=key,

@@ -12,6 +12,8 @@ def check(ctx, rule) -> Iterator[Finding]:
         rule,
         "E",
         lambda o: o["provision_as_outcome"],
-        lambda o: f"{o['kind'].capitalize()} describes a service the child will receive: move it to Section F",
+        lambda o: (
+            f"{o['kind'].capitalize()} describes a service the child will receive: move it to Section F"
+        ),
         lambda o: reason(o, "provision, not an outcome"),
     )

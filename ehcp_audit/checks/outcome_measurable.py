@@ -12,6 +12,8 @@ def check(ctx, rule) -> Iterator[Finding]:
         rule,
         "E",
         lambda o: not o["measurable"],
-        lambda o: f"{o['kind'].capitalize()} has no success criterion (number, frequency, accuracy, level)",
+        lambda o: (
+            f"{o['kind'].capitalize()} has no success criterion (number, frequency, accuracy, level)"
+        ),
         lambda o: short(o["text"]),
     )

@@ -12,6 +12,8 @@ def check(ctx, rule) -> Iterator[Finding]:
         rule,
         "E",
         lambda o: o["relevant"] is False,
-        lambda o: f"{o['kind'].capitalize()} does not relate to any need in Section B or aspiration in Section A",
+        lambda o: (
+            f"{o['kind'].capitalize()} does not relate to any need in Section B or aspiration in Section A"
+        ),
         lambda o: short(o["text"]),
     )

@@ -12,6 +12,8 @@ def check(ctx, rule) -> Iterator[Finding]:
         rule,
         "E",
         lambda o: o["specific"] is False,
-        lambda o: f"{o['kind'].capitalize()} is not specific: it names a vague change, not what the child will do",
+        lambda o: (
+            f"{o['kind'].capitalize()} is not specific: it names a vague change, not what the child will do"
+        ),
         lambda o: reason(o, "vague"),
     )

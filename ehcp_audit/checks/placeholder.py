@@ -11,6 +11,8 @@ def check(ctx, rule) -> Iterator[Finding]:
         section = None if hit.section == "front" else hit.section
         where = f"Section {section}" if section else "the front matter"
         yield rule.finding(
-            f"Template leftover in {where}", section=section, match=hit.match,
+            f"Template leftover in {where}",
+            section=section,
+            match=hit.match,
             location=hit.location.to_dict(),
         )

@@ -12,6 +12,9 @@ def check(ctx, rule) -> Iterator[Finding]:
         rule,
         "F",
         lambda p: not p["quantified"],
-        lambda p: "Provision is not quantified: " + "; ".join(r for r in p["reasons"][:2] if "not stated" in r),
+        lambda p: (
+            "Provision is not quantified: "
+            + "; ".join(r for r in p["reasons"][:2] if "not stated" in r)
+        ),
         lambda p: short(p["text"]),
     )

@@ -9,4 +9,6 @@ def check(ctx, rule) -> Iterator[Finding]:
     age = ctx.result.metrics.get("uk_reading_age")
     limit = rule.option("max_reading_age", 15)
     if age is not None and age > limit:
-        yield rule.finding(f"The plan's prose needs a reading age of about {age:.0f} (limit {limit})")
+        yield rule.finding(
+            f"The plan's prose needs a reading age of about {age:.0f} (limit {limit})"
+        )

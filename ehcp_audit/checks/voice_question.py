@@ -10,7 +10,11 @@ def check(ctx, rule) -> Iterator[Finding]:
     if not voice or not voice["has_child_first_person"]:
         return  # A-VOICE-NONE already says it for the whole section
     for question in voice["questions"]:
-        if question["voice"] == "child" and question["sentences"] and not question["child_first_person"]:
+        if (
+            question["voice"] == "child"
+            and question["sentences"]
+            and not question["child_first_person"]
+        ):
             yield rule.finding(
                 f"A sub-question for the child has {question['sentences']} sentence(s), none in the child's own words",
                 match=question["heading"],

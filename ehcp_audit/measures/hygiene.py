@@ -45,7 +45,13 @@ def placeholders(analysed: AnalysedPlan) -> list[Hit]:
         for pattern in pats.patterns:  # a leftover in the section heading itself
             m = pattern.search(section.heading)
             if m:
-                found.append(Hit(section.key, m.group(0), section.units[0].block.location if section.units else Location()))
+                found.append(
+                    Hit(
+                        section.key,
+                        m.group(0),
+                        section.units[0].block.location if section.units else Location(),
+                    )
+                )
     unique: dict[tuple[str, str, str], Hit] = {}
     for hit in found:
         unique.setdefault((hit.section, hit.match, str(hit.location)), hit)
@@ -93,7 +99,11 @@ def acronyms(analysed: AnalysedPlan) -> list[Hit]:
     data = rule_data(_RULES)
     allow = {str(a) for a in data.get("acronym_allow", [])}
     known = {str(a) for a in data.get("acronym_known", [])}
-    mixed = re.compile(r"\b(" + "|".join(re.escape(k) for k in known if not k.isupper()) + r")\b") if known else None
+    mixed = (
+        re.compile(r"\b(" + "|".join(re.escape(k) for k in known if not k.isupper()) + r")\b")
+        if known
+        else None
+    )
     text_all = "\n".join(u.text for s in analysed.all_sections() for u in s.units)
     first: dict[str, Hit] = {}
     for section in analysed.all_sections():
@@ -121,15 +131,18 @@ def _defined(acronym: str, text: str) -> bool:
         return True  # "speech and language therapist (SALT)"
     if re.search(rf"\b{a}s?\s*\(\s*[A-Za-z][A-Za-z ,'&-]{{4,}}\)", text):
         return True  # "SALT (speech and language therapist)"
-    return bool(re.search(rf"\b{a}s?\s*(?:[-\u2013:=]|stands for|means)\s+[A-Za-z]{{3,}}", text)) and bool(
-        re.search(rf"^\s*{a}s?\s*(?:[-\u2013:=]|stands for|means)", text, re.M)
-    )
+    return bool(
+        re.search(rf"\b{a}s?\s*(?:[-\u2013:=]|stands for|means)\s+[A-Za-z]{{3,}}", text)
+    ) and bool(re.search(rf"^\s*{a}s?\s*(?:[-\u2013:=]|stands for|means)", text, re.M))
 
 
 def deficit_only(analysed: AnalysedPlan) -> list[Hit]:
     """Sections whose sentences use deficit terms and never a strength word."""
     pats = patterns(_RULES, "deficit_terms")
-    strengths = re.compile(r"\b(strength|strengths|good at|enjoys?|loves?|likes?|proud|well|can|able to|success|progress)\b", re.I)
+    strengths = re.compile(
+        r"\b(strength|strengths|good at|enjoys?|loves?|likes?|proud|well|can|able to|success|progress)\b",
+        re.I,
+    )
     hits: list[Hit] = []
     for key, section in analysed.sections.items():
         if key not in ("A", "B"):
@@ -137,7 +150,13 @@ def deficit_only(analysed: AnalysedPlan) -> list[Hit]:
         text = " ".join(s.text for s in section.sentences)
         deficits = pats.find(text)
         if len(deficits) >= 3 and not strengths.search(text):
-            hits.append(Hit(key, deficits[0].group(0), section.units[0].block.location if section.units else Location()))
+            hits.append(
+                Hit(
+                    key,
+                    deficits[0].group(0),
+                    section.units[0].block.location if section.units else Location(),
+                )
+            )
     return hits
 
 

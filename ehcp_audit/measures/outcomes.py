@@ -32,11 +32,56 @@ from ehcp_audit.measures.patterns import blank_out, patterns, rule_data
 _RULES = "outcomes.yaml"
 _STEM_SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "ly", "s")
 _GENERIC = {
-    "will", "able", "year", "years", "term", "terms", "week", "weeks", "time", "times", "adult",
-    "adults", "school", "class", "when", "with", "from", "that", "this", "their", "them", "they",
-    "have", "more", "than", "each", "every", "using", "within", "least", "plan", "july", "end",
-    "review", "annual", "spring", "summer", "autumn", "support", "supported", "staff", "during",
-    "lessons", "lesson", "day", "days", "out", "correctly", "independently", "without",
+    "will",
+    "able",
+    "year",
+    "years",
+    "term",
+    "terms",
+    "week",
+    "weeks",
+    "time",
+    "times",
+    "adult",
+    "adults",
+    "school",
+    "class",
+    "when",
+    "with",
+    "from",
+    "that",
+    "this",
+    "their",
+    "them",
+    "they",
+    "have",
+    "more",
+    "than",
+    "each",
+    "every",
+    "using",
+    "within",
+    "least",
+    "plan",
+    "july",
+    "end",
+    "review",
+    "annual",
+    "spring",
+    "summer",
+    "autumn",
+    "support",
+    "supported",
+    "staff",
+    "during",
+    "lessons",
+    "lesson",
+    "day",
+    "days",
+    "out",
+    "correctly",
+    "independently",
+    "without",
 }
 
 
@@ -59,7 +104,9 @@ def content_stems(text: str, exclude: set[str]) -> set[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     words = re.findall(r"[a-z]{4,}", text.lower())
-    return {_stem(w) for w in words if w not in STOP_WORDS and w not in _GENERIC and w not in exclude}
+    return {
+        _stem(w) for w in words if w not in STOP_WORDS and w not in _GENERIC and w not in exclude
+    }
 
 
 def _label_kind(text: str) -> str | None:
@@ -77,7 +124,9 @@ def _is_statement(text: str) -> bool:
     return patterns(_RULES, "statement_markers").any(text)
 
 
-def _table_headers(units: list[Unit]) -> tuple[dict[tuple[int, int], str], set[tuple[int, int]], dict[tuple[int, int], str]]:
+def _table_headers(
+    units: list[Unit],
+) -> tuple[dict[tuple[int, int], str], set[tuple[int, int]], dict[tuple[int, int], str]]:
     """Per table: the kind of each column, the header rows, and time words in column labels."""
     rows: dict[tuple[int, int], list[Unit]] = {}
     for unit in units:
@@ -91,7 +140,10 @@ def _table_headers(units: list[Unit]) -> tuple[dict[tuple[int, int], str], set[t
     for (table, row), cells in rows.items():
         if table in seen_tables or len({u.block.location.cell for u in cells}) < 2:
             continue
-        kinds = [_label_kind(u.text) if not u.prose and len(u.text.split()) <= 10 else None for u in cells]
+        kinds = [
+            _label_kind(u.text) if not u.prose and len(u.text.split()) <= 10 else None
+            for u in cells
+        ]
         if all(kinds) or (sum(1 for k in kinds if k) >= 2 and not any(u.prose for u in cells)):
             seen_tables.add(table)
             header_rows.add((table, row))
@@ -144,7 +196,12 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
                 target_shape = shape
             elif outcome_shape is None and mode == "outcome":
                 outcome_shape = shape
-            elif shape == outcome_shape and mode == "target" and target_shape is not None and shape != target_shape:
+            elif (
+                shape == outcome_shape
+                and mode == "target"
+                and target_shape is not None
+                and shape != target_shape
+            ):
                 mode = "outcome"  # the next outcome, set like the first
             elif mode == "outcome" and outcome_shape is not None and shape != outcome_shape:
                 mode = "target"
@@ -169,13 +226,18 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
     return statements
 
 
-_OPENS_STATEMENT = re.compile(r"^(by|to|within|in|at|over|during|when)\b|^[A-Z][a-z]+ will\b|^(he|she|they|i) will\b", re.I)
+_OPENS_STATEMENT = re.compile(
+    r"^(by|to|within|in|at|over|during|when)\b|^[A-Z][a-z]+ will\b|^(he|she|they|i) will\b", re.I
+)
 
 
 def _pieces(unit: Unit) -> list[str]:
     """A unit is one statement unless several of its sentences each open as a statement."""
     sentences = [s.text for s in unit.sentences]
-    if len(sentences) > 1 and sum(1 for s in sentences if _OPENS_STATEMENT.match(s) and _is_statement(s)) > 1:
+    if (
+        len(sentences) > 1
+        and sum(1 for s in sentences if _OPENS_STATEMENT.match(s) and _is_statement(s)) > 1
+    ):
         return sentences
     return [unit.text.strip()]
 
@@ -197,7 +259,9 @@ def judge(text: str, row_time: str = "") -> dict[str, Any]:
     measure_hits = patterns(_RULES, "measure").find(untimed)
     measurable = bool(measure_hits)
     reasons.append(
-        f"measure: '{measure_hits[0].group(0).strip()}'" if measure_hits else "measure: no success criterion"
+        f"measure: '{measure_hits[0].group(0).strip()}'"
+        if measure_hits
+        else "measure: no success criterion"
     )
 
     vague = patterns(_RULES, "vague_verbs").find(text)
@@ -266,7 +330,9 @@ def measure_outcomes(analysed: AnalysedPlan) -> tuple[list[dict[str, Any]], dict
             verdict["reasons"].append("relevant: no Section B text to compare with")
         elif len(shared) >= min_shared:
             relevant = True
-            verdict["reasons"].append(f"relevant: shares '{', '.join(shared[:3])}' with Sections A/B")
+            verdict["reasons"].append(
+                f"relevant: shares '{', '.join(shared[:3])}' with Sections A/B"
+            )
         else:
             relevant = False
             verdict["reasons"].append("relevant: shares no content word with Section B or A")

@@ -43,7 +43,12 @@ def literal_list(values: Iterable[str]) -> PatternList:
     """Phrases matched as whole words, case-insensitively."""
     return PatternList(
         tuple(
-            re.compile(r"(?<![\w])" + re.escape(v.strip()) + (r"(?![\w])" if v.strip()[-1].isalnum() else ""), re.I)
+            re.compile(
+                r"(?<![\w])"
+                + re.escape(v.strip())
+                + (r"(?![\w])" if v.strip()[-1].isalnum() else ""),
+                re.I,
+            )
             for v in values
             if v.strip()
         )

@@ -35,9 +35,21 @@ _INTRO = re.compile(
     r"the school will (use|follow) the|these (arrangements|provisions?) )",
     re.I,
 )
-_MONTH_MAY = re.compile(r"\bmay\s+(20\d\d|\d{1,2}(st|nd|rd|th)?)\b|\b\d{1,2}(st|nd|rd|th)?\s+may\b", re.I)
+_MONTH_MAY = re.compile(
+    r"\bmay\s+(20\d\d|\d{1,2}(st|nd|rd|th)?)\b|\b\d{1,2}(st|nd|rd|th)?\s+may\b", re.I
+)
 _FULL_TIME_HOURS = 32.5
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twice": 2, "once": 1}
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "ten": 10,
+    "twice": 2,
+    "once": 1,
+}
 
 
 def _is_label(text: str) -> bool:
@@ -74,7 +86,11 @@ def extract_statements(section: AnalysedSection) -> list[tuple[str, dict[str, in
             if item in header_rows:
                 continue
             content = [t for t in rows[item] if t]
-            if len(content) == 1 and len(content[0].split()) <= 8 and not re.search(r"\d", content[0]):
+            if (
+                len(content) == 1
+                and len(content[0].split()) <= 8
+                and not re.search(r"\d", content[0])
+            ):
                 continue  # a sub-heading row ("Communication and interaction")
             text = " | ".join(content)
             if text and not _INTRO.match(text):
@@ -99,7 +115,9 @@ def vague_terms(text: str) -> list[str]:
             continue
         if term == "up to" and re.match(r"up to date", text[m.start() :], re.I):
             continue
-        if term == "regular" and re.search(r"\bregular(ly)?\s+(reviewed|review|liaison|meetings?)\b", text, re.I):
+        if term == "regular" and re.search(
+            r"\bregular(ly)?\s+(reviewed|review|liaison|meetings?)\b", text, re.I
+        ):
             continue
         if term not in found:
             found.append(term)
@@ -122,7 +140,10 @@ def ta_hours(text: str) -> float | None:
     if m:
         count = _NUMBER_WORDS.get(m.group(1)) or float(m.group(1))
         return round(count * float(m.group(2)) / 60, 2)
-    m = re.search(r"(\d+)[- ]?(?:minute|min)s?\b.*?\b(daily|each day|every day|per day|every school day|each school day)", low)
+    m = re.search(
+        r"(\d+)[- ]?(?:minute|min)s?\b.*?\b(daily|each day|every day|per day|every school day|each school day)",
+        low,
+    )
     if m:
         return round(float(m.group(1)) * 5 / 60, 2)
     m = re.search(r"(\d+(?:\.\d+)?)\s*hours?\s*(?:per|a|each|every)\s+day", low)
@@ -160,10 +181,14 @@ def judge(text: str) -> dict[str, Any]:
     }
 
 
-def measure_provision(section: AnalysedSection | None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+def measure_provision(
+    section: AnalysedSection | None,
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     if section is None:
         return [], {"statements": 0}
-    results = [{"text": text, **judge(text), "location": loc} for text, loc in extract_statements(section)]
+    results = [
+        {"text": text, **judge(text), "location": loc} for text, loc in extract_statements(section)
+    ]
     n = len(results)
     hours = [r["ta_hours_per_week"] for r in results if r["ta_hours_per_week"] is not None]
     return results, {
@@ -172,5 +197,7 @@ def measure_provision(section: AnalysedSection | None) -> tuple[list[dict[str, A
         "who_share": round(sum(r["who_specified"] for r in results) / n, 3) if n else None,
         "vague_statements": sum(1 for r in results if r["vague_terms"]),
         "ta_hours_per_week": round(sum(hours), 2) if hours else None,
-        "ta_hours_note": "estimate from statements naming a TA role with hours or minutes" if hours else None,
+        "ta_hours_note": "estimate from statements naming a TA role with hours or minutes"
+        if hours
+        else None,
     }

@@ -59,5 +59,7 @@ def reading_figures(
     if n >= SMOG_MIN_SENTENCES:
         figures["smog"] = round(1.0430 * math.sqrt(poly * 30 / n) + 3.1291, 1)
     else:
-        figures["smog_note"] = f"too short to score ({n} sentences; SMOG needs {SMOG_MIN_SENTENCES})"
+        figures["smog_note"] = (
+            f"too short to score ({n} sentences; SMOG needs {SMOG_MIN_SENTENCES})"
+        )
     return figures

@@ -25,8 +25,12 @@ from ehcp_audit.measures.patterns import literal_list, patterns, rule_data
 from ehcp_audit.model import BlockKind
 from ehcp_audit.split import normalise
 
-_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{2,})[\"\u201d]|(?<![A-Za-z])'([^']{4,})'(?![A-Za-z])|\u2018([^\u2018\u2019]{4,})\u2019(?![A-Za-z])")
-_FIRST_PERSON = re.compile(r"\b(I|I'm|I've|I'd|I'll|me|my|mine|myself|we|we're|we've|we'd|we'll|us|our|ours|ourselves)\b|\bI[\u2019']")
+_QUOTED = re.compile(
+    r"[\"\u201c]([^\"\u201c\u201d]{2,})[\"\u201d]|(?<![A-Za-z])'([^']{4,})'(?![A-Za-z])|\u2018([^\u2018\u2019]{4,})\u2019(?![A-Za-z])"
+)
+_FIRST_PERSON = re.compile(
+    r"\b(I|I'm|I've|I'd|I'll|me|my|mine|myself|we|we're|we've|we'd|we'll|us|our|ours|ourselves)\b|\bI[\u2019']"
+)
 _FIRST_PERSON_CI = re.compile(r"\b(me|my|mine|myself|we|our|ours|ourselves)\b", re.I)
 _THIRD_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|himself|herself)\b", re.I)
 _PARENT_SPEAKER = re.compile(
@@ -35,7 +39,8 @@ _PARENT_SPEAKER = re.compile(
     re.I,
 )
 _PARENT_OPENING = re.compile(
-    r"^\s*(as (his|her|their|[A-Z][a-z]+'s) (mum|mom|mother|dad|father|parents?|carers?|family))\b", re.I
+    r"^\s*(as (his|her|their|[A-Z][a-z]+'s) (mum|mom|mother|dad|father|parents?|carers?|family))\b",
+    re.I,
 )
 _PROFESSIONAL = re.compile(
     r"\b(in my role|as (his|her|their) (class )?(teacher|therapist|senco|key worker|keyworker)|i have (worked with|assessed|observed|taught)|i observed|i assessed)\b",
@@ -57,7 +62,9 @@ def _question_table() -> list[tuple[str, str, list[str]]]:
     data = rule_data("voice.yaml").get("questions", {})
     rows = []
     for key, spec in data.items():
-        rows.append((key, spec.get("voice", "child"), [normalise(a) for a in spec.get("aliases", [])]))
+        rows.append(
+            (key, spec.get("voice", "child"), [normalise(a) for a in spec.get("aliases", [])])
+        )
     return rows
 
 
@@ -111,7 +118,9 @@ def classify(sentence: str, voice: str, child: ChildInfo) -> str:
         return "parent_first_person"
     if voice == "professional" or _PROFESSIONAL.search(outside):
         return "other_first_person"
-    names_child = bool(child.first_name and re.search(rf"\b{re.escape(child.first_name)}\b", outside))
+    names_child = bool(
+        child.first_name and re.search(rf"\b{re.escape(child.first_name)}\b", outside)
+    )
     we_about_child = bool(re.search(r"\b(we|our|us)\b", outside, re.I)) and bool(
         _THIRD_PRONOUN.search(outside)
     )
@@ -135,7 +144,9 @@ def measure_voice(section: AnalysedSection | None, child: ChildInfo) -> dict[str
         if not unit.sentences:
             continue
         if current is None:
-            current = Question("(before any sub-heading)", None, "child", unit.block.location.to_dict())
+            current = Question(
+                "(before any sub-heading)", None, "child", unit.block.location.to_dict()
+            )
             questions.append(current)
         current.units += 1
         for sentence in unit.sentences:
@@ -154,9 +165,9 @@ def measure_voice(section: AnalysedSection | None, child: ChildInfo) -> dict[str
     text = " ".join(t for _, t in all_sentences)
     aspiration_words = patterns("voice.yaml", "aspiration_phrases")
     working_words = patterns("voice.yaml", "working_well_phrases")
-    has_aspirations = any(q.key == "hopes_and_aspirations" and has_content(q) for q in questions) or (
-        aspiration_words.any(text)
-    )
+    has_aspirations = any(
+        q.key == "hopes_and_aspirations" and has_content(q) for q in questions
+    ) or (aspiration_words.any(text))
     has_working_well = any(q.key == "working_well" and has_content(q) for q in questions) or (
         working_words.any(text)
     )
@@ -164,12 +175,13 @@ def measure_voice(section: AnalysedSection | None, child: ChildInfo) -> dict[str
         "voice.yaml", "who_completed_phrases"
     ).any(text)
     return {
-        "child_first_person_share": round(child_fp / len(child_sentences), 3) if child_sentences else None,
+        "child_first_person_share": round(child_fp / len(child_sentences), 3)
+        if child_sentences
+        else None,
         "has_aspirations": has_aspirations,
         "has_working_well": has_working_well,
-        "third_person_only": bool(all_sentences) and not any(
-            label.endswith("first_person") for label, _ in all_sentences
-        ),
+        "third_person_only": bool(all_sentences)
+        and not any(label.endswith("first_person") for label, _ in all_sentences),
         "has_child_first_person": any_child_fp,
         "says_who_completed": who,
         "sentences": len(all_sentences),
@@ -179,7 +191,9 @@ def measure_voice(section: AnalysedSection | None, child: ChildInfo) -> dict[str
                 "question": q.key,
                 "voice": q.voice,
                 "sentences": len(q.sentences),
-                "first_person_sentences": sum(1 for label, _ in q.sentences if label != "third_person"),
+                "first_person_sentences": sum(
+                    1 for label, _ in q.sentences if label != "third_person"
+                ),
                 "child_first_person_sentences": sum(
                     1 for label, _ in q.sentences if label == "child_first_person"
                 ),
@@ -192,4 +206,3 @@ def measure_voice(section: AnalysedSection | None, child: ChildInfo) -> dict[str
             for q in questions
         ],
     }
-

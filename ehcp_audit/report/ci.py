@@ -32,7 +32,9 @@ def github_annotations(results: Sequence[PlanResult]) -> str:
     for result in results:
         file = _escape_property(result.file)
         if result.status == "error":
-            lines.append(f"::error file={file},title=unreadable::{_escape_data(result.error or 'could not read file')}")
+            lines.append(
+                f"::error file={file},title=unreadable::{_escape_data(result.error or 'could not read file')}"
+            )
             continue
         for f in result.findings:
             where = location_text(f.location)
@@ -55,14 +57,20 @@ def sarif(results: Sequence[PlanResult], rules: Sequence[Any]) -> dict[str, Any]
                 {
                     "level": "error",
                     "message": {"text": f"{result.file}: {result.error}"},
-                    "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(result.file)}}}],
+                    "locations": [
+                        {"physicalLocation": {"artifactLocation": {"uri": _uri(result.file)}}}
+                    ],
                 }
             )
             continue
         for f in result.findings:
             where = location_text(f.location)
-            logical = ", ".join(p for p in (f"Section {f.section}" if f.section else "", where) if p)
-            location: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": _uri(result.file)}}}
+            logical = ", ".join(
+                p for p in (f"Section {f.section}" if f.section else "", where) if p
+            )
+            location: dict[str, Any] = {
+                "physicalLocation": {"artifactLocation": {"uri": _uri(result.file)}}
+            }
             if logical:
                 location["logicalLocations"] = [{"name": logical, "kind": "element"}]
             item: dict[str, Any] = {
@@ -97,7 +105,10 @@ def sarif(results: Sequence[PlanResult], rules: Sequence[Any]) -> dict[str, Any]
                     }
                 },
                 "invocations": [
-                    {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}
+                    {
+                        "executionSuccessful": not notifications,
+                        "toolExecutionNotifications": notifications,
+                    }
                 ],
                 "results": sarif_results,
             }

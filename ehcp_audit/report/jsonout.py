@@ -33,9 +33,41 @@ _METRIC_KEYS = (
     "mean_sentence_length",
     "long_sentence_share",
 )
-_QUESTION_KEYS = ("heading", "question", "voice", "sentences", "first_person_sentences", "child_first_person_sentences", "child_first_person", "location")
-_OUTCOME_KEYS = ("text", "kind", "specific", "measurable", "achievable", "relevant", "time_bound", "generic_timeframe", "provision_as_outcome", "smart", "reasons", "location")
-_PROVISION_KEYS = ("text", "quantified", "fully_quantified", "who_specified", "group_size", "vague_terms", "ta_hours_per_week", "reasons", "location")
+_QUESTION_KEYS = (
+    "heading",
+    "question",
+    "voice",
+    "sentences",
+    "first_person_sentences",
+    "child_first_person_sentences",
+    "child_first_person",
+    "location",
+)
+_OUTCOME_KEYS = (
+    "text",
+    "kind",
+    "specific",
+    "measurable",
+    "achievable",
+    "relevant",
+    "time_bound",
+    "generic_timeframe",
+    "provision_as_outcome",
+    "smart",
+    "reasons",
+    "location",
+)
+_PROVISION_KEYS = (
+    "text",
+    "quantified",
+    "fully_quantified",
+    "who_specified",
+    "group_size",
+    "vague_terms",
+    "ta_hours_per_week",
+    "reasons",
+    "location",
+)
 
 
 def plan_json(result: PlanResult, include_text: bool = False) -> dict[str, Any]:
@@ -82,7 +114,9 @@ def plan_json(result: PlanResult, include_text: bool = False) -> dict[str, Any]:
     }
 
 
-def results_json(results: Sequence[PlanResult], include_text: bool = False, settings_source: str | None = None) -> dict[str, Any]:
+def results_json(
+    results: Sequence[PlanResult], include_text: bool = False, settings_source: str | None = None
+) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "ehcp-audit", "version": __version__},
@@ -107,7 +141,9 @@ def load_results(text: str) -> list[PlanResult]:
         raise ValueError("not an ehcp-audit results file (no 'plans')")
     plans = []
     for p in data["plans"]:
-        result = PlanResult(file=p["file"], status=p["status"], sha256=p.get("sha256"), error=p.get("error"))
+        result = PlanResult(
+            file=p["file"], status=p["status"], sha256=p.get("sha256"), error=p.get("error")
+        )
         result.format = p.get("format")
         result.pages = p.get("pages")
         result.metrics = p.get("metrics") or {}
@@ -123,7 +159,13 @@ def load_results(text: str) -> list[PlanResult]:
         from ehcp_audit.result import Finding, SectionSummary
 
         result.sections = {
-            k: SectionSummary(heading=v.get("heading", ""), words=v.get("words", 0), location=v.get("location", {}), empty=v.get("empty", False), text=v.get("text", ""))
+            k: SectionSummary(
+                heading=v.get("heading", ""),
+                words=v.get("words", 0),
+                location=v.get("location", {}),
+                empty=v.get("empty", False),
+                text=v.get("text", ""),
+            )
             for k, v in p.get("sections", {}).items()
         }
         result.findings = [Finding(**f) for f in p.get("findings", [])]

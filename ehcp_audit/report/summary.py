@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from statistics import mean
 from typing import Any
 
-READING_AGE_BINS = ((0, 9, "under 9"), (9, 12, "9-11"), (12, 15, "12-14"), (15, 18, "15-17"), (18, 999, "18 and over"))
+READING_AGE_BINS = (
+    (0, 9, "under 9"),
+    (9, 12, "9-11"),
+    (12, 15, "12-14"),
+    (15, 18, "15-17"),
+    (18, 999, "18 and over"),
+)
 
 QUESTION_NAMES = {
     "important_to_me": "What is important to me",
@@ -51,7 +57,11 @@ def _bool(value: Any) -> bool | None:
 
 def _share(values: Sequence[bool | None]) -> dict[str, Any]:
     known = [v for v in values if v is not None]
-    return {"count": sum(1 for v in known if v), "of": len(known), "share": round(sum(known) / len(known), 3) if known else None}
+    return {
+        "count": sum(1 for v in known if v),
+        "of": len(known),
+        "share": round(sum(known) / len(known), 3) if known else None,
+    }
 
 
 def group_key(row: dict[str, Any], by: str, root: str) -> str:
@@ -62,7 +72,9 @@ def group_key(row: dict[str, Any], by: str, root: str) -> str:
     return str(row.get(by, ""))
 
 
-def summarise(rows: Sequence[dict[str, Any]], plans: Sequence[dict[str, Any]] | None = None) -> dict[str, Any]:
+def summarise(
+    rows: Sequence[dict[str, Any]], plans: Sequence[dict[str, Any]] | None = None
+) -> dict[str, Any]:
     """``rows``: one dict per plan with the CSV columns; ``plans``: the same plans as JSON, when
     available, for per-sub-question figures, pooled SMART shares and findings."""
     audited = [r for r in rows if r["status"] == "audited"]
@@ -75,10 +87,23 @@ def summarise(rows: Sequence[dict[str, Any]], plans: Sequence[dict[str, Any]] | 
     with_a = [r for r in audited if _num(r.get("a_sentences")) not in (None, 0.0)]
     summary["section_a"] = {
         "plans_with_section_a": len(with_a),
-        "no_aspirations": _share([not b if (b := _bool(r.get("a_has_aspirations"))) is not None else None for r in with_a]),
-        "no_working_well": _share([not b if (b := _bool(r.get("a_has_working_well"))) is not None else None for r in with_a]),
+        "no_aspirations": _share(
+            [
+                not b if (b := _bool(r.get("a_has_aspirations"))) is not None else None
+                for r in with_a
+            ]
+        ),
+        "no_working_well": _share(
+            [
+                not b if (b := _bool(r.get("a_has_working_well"))) is not None else None
+                for r in with_a
+            ]
+        ),
         "no_child_first_person": _share(
-            [not b if (b := _bool(r.get("a_has_child_first_person"))) is not None else None for r in with_a]
+            [
+                not b if (b := _bool(r.get("a_has_child_first_person"))) is not None else None
+                for r in with_a
+            ]
         ),
         "third_person_only": _share([_bool(r.get("a_third_person_only")) for r in with_a]),
     }
@@ -95,7 +120,9 @@ def summarise(rows: Sequence[dict[str, Any]], plans: Sequence[dict[str, Any]] | 
     ages = [a for r in audited if (a := _num(r.get("uk_reading_age"))) is not None]
     summary["reading_age"] = {
         "mean": round(mean(ages), 1) if ages else None,
-        "bins": {label: sum(1 for a in ages if low <= a < high) for low, high, label in READING_AGE_BINS},
+        "bins": {
+            label: sum(1 for a in ages if low <= a < high) for low, high, label in READING_AGE_BINS
+        },
     }
     summary["outcomes"] = _pooled_outcomes(audited, plans)
     summary["provision"] = _pooled_provision(audited, plans)
@@ -105,7 +132,9 @@ def summarise(rows: Sequence[dict[str, Any]], plans: Sequence[dict[str, Any]] | 
     return summary
 
 
-def _weighted(rows: Sequence[dict[str, Any]], share_col: str, count_cols: Sequence[str]) -> dict[str, Any]:
+def _weighted(
+    rows: Sequence[dict[str, Any]], share_col: str, count_cols: Sequence[str]
+) -> dict[str, Any]:
     total = hits = 0.0
     for r in rows:
         n = sum(_num(r.get(c)) or 0 for c in count_cols)
@@ -113,7 +142,11 @@ def _weighted(rows: Sequence[dict[str, Any]], share_col: str, count_cols: Sequen
         if n and s is not None:
             total += n
             hits += s * n
-    return {"count": round(hits), "of": int(total), "share": round(hits / total, 3) if total else None}
+    return {
+        "count": round(hits),
+        "of": int(total),
+        "share": round(hits / total, 3) if total else None,
+    }
 
 
 def _pooled_outcomes(rows, plans) -> dict[str, Any]:
@@ -121,7 +154,10 @@ def _pooled_outcomes(rows, plans) -> dict[str, Any]:
         items = [o for p in plans if p["status"] == "audited" for o in p.get("outcomes", [])]
         return {
             "statements": len(items),
-            **{key: _share([o.get(key) for o in items]) for key in ("smart", "specific", "measurable", "time_bound", "relevant")},
+            **{
+                key: _share([o.get(key) for o in items])
+                for key in ("smart", "specific", "measurable", "time_bound", "relevant")
+            },
             "achievable_flagged": sum(1 for o in items if o.get("achievable") is False),
             "generic_timeframe": sum(1 for o in items if o.get("generic_timeframe")),
         }
@@ -138,7 +174,9 @@ def _pooled_outcomes(rows, plans) -> dict[str, Any]:
 
 def _pooled_provision(rows, plans) -> dict[str, Any]:
     if plans is not None:
-        items = [p for plan in plans if plan["status"] == "audited" for p in plan.get("provision", [])]
+        items = [
+            p for plan in plans if plan["status"] == "audited" for p in plan.get("provision", [])
+        ]
         return {
             "statements": len(items),
             "quantified": _share([p.get("quantified") for p in items]),
@@ -167,8 +205,14 @@ def _questions(plans) -> dict[str, Any]:
             if not any(q["child_first_person"] for q in qs):
                 without[key] += 1
     return {
-        key: {"plans": seen[key], "no_child_first_person": without[key], "share": round(without[key] / seen[key], 3)}
-        for key in sorted(seen, key=lambda k: list(QUESTION_NAMES).index(k) if k in QUESTION_NAMES else 99)
+        key: {
+            "plans": seen[key],
+            "no_child_first_person": without[key],
+            "share": round(without[key] / seen[key], 3),
+        }
+        for key in sorted(
+            seen, key=lambda k: list(QUESTION_NAMES).index(k) if k in QUESTION_NAMES else 99
+        )
     }
 
 
@@ -211,10 +255,16 @@ def render(summary: dict[str, Any], title: str, console) -> None:
     table.add_row("Section A: no statement in the child's words", pct(a["no_child_first_person"]))
     for key, q in summary.get("questions", {}).items():
         name = QUESTION_NAMES.get(key, key)
-        table.add_row(f"  '{name}': no child first-person statement", f"{q['share']:.0%} ({q['no_child_first_person']} of {q['plans']})")
+        table.add_row(
+            f"  '{name}': no child first-person statement",
+            f"{q['share']:.0%} ({q['no_child_first_person']} of {q['plans']})",
+        )
     length = summary["length"]
     if length["mean_words"] is not None:
-        table.add_row("Words: mean (range)", f"{length['mean_words']:,} ({length['min_words']:,}-{length['max_words']:,})")
+        table.add_row(
+            "Words: mean (range)",
+            f"{length['mean_words']:,} ({length['min_words']:,}-{length['max_words']:,})",
+        )
         table.add_row(
             "Minutes to read aloud: mean (range)",
             f"{length['mean_minutes_aloud']} ({length['min_minutes_aloud']}-{length['max_minutes_aloud']})",
@@ -243,4 +293,6 @@ def render(summary: dict[str, Any], title: str, console) -> None:
             top.add_row(item["code"], item["level"], str(item["findings"]), str(item["plans"]))
         console.print(top)
     elif "top_findings" not in summary:
-        console.print("(Per-sub-question figures and findings need the JSON results: scan --json FILE.)")
+        console.print(
+            "(Per-sub-question figures and findings need the JSON results: scan --json FILE.)"
+        )

@@ -65,7 +65,9 @@ def _short_name(path: str, width: int = 28) -> str:
     return path if len(path) <= width else "…" + path[-(width - 1) :]
 
 
-def print_scan(results: Sequence[PlanResult], found: FileSet, console: Console | None = None, top: int = 8) -> None:
+def print_scan(
+    results: Sequence[PlanResult], found: FileSet, console: Console | None = None, top: int = 8
+) -> None:
     """The batch report: a summary panel, one row per plan, then the most frequent findings."""
     from collections import Counter
 
@@ -76,8 +78,16 @@ def print_scan(results: Sequence[PlanResult], found: FileSet, console: Console |
     not_ehcp = sum(1 for r in results if r.status == "not_ehcp")
     errors = [r for r in results if r.status == "error"]
     words = [r.words for r in audited]
-    minutes = [r.metrics.get("reading_minutes_aloud") for r in audited if r.metrics.get("reading_minutes_aloud") is not None]
-    ages = [r.metrics.get("uk_reading_age") for r in audited if r.metrics.get("uk_reading_age") is not None]
+    minutes = [
+        r.metrics.get("reading_minutes_aloud")
+        for r in audited
+        if r.metrics.get("reading_minutes_aloud") is not None
+    ]
+    ages = [
+        r.metrics.get("uk_reading_age")
+        for r in audited
+        if r.metrics.get("uk_reading_age") is not None
+    ]
     lines = [
         f"Plans: {len(results)}   audited: {len(audited)}   not EHCPs: {not_ehcp}   unreadable: {len(errors)}",
     ]
@@ -87,12 +97,21 @@ def print_scan(results: Sequence[PlanResult], found: FileSet, console: Console |
             f"{(sum(minutes) / len(minutes)) if minutes else 0:.0f} min   mean UK reading age: "
             f"{(sum(ages) / len(ages)) if ages else 0:.1f}"
         )
-    skipped = found.skipped_other + found.skipped_lock + found.skipped_ignored + getattr(found, "skipped_outside", 0)
+    skipped = (
+        found.skipped_other
+        + found.skipped_lock
+        + found.skipped_ignored
+        + getattr(found, "skipped_outside", 0)
+    )
     if skipped:
         lines.append(
             f"Skipped: {found.skipped_other} not .docx/.pdf, {found.skipped_lock} Word lock files, "
             f"{found.skipped_ignored} ignored by config"
-            + (f", {found.skipped_outside} links outside the folder" if getattr(found, "skipped_outside", 0) else "")
+            + (
+                f", {found.skipped_outside} links outside the folder"
+                if getattr(found, "skipped_outside", 0)
+                else ""
+            )
         )
     console.print(Panel("\n".join(lines), title="ehcp-audit", expand=False))
 
@@ -122,10 +141,24 @@ def print_scan(results: Sequence[PlanResult], found: FileSet, console: Console |
     for r in results:
         name = display(r.file)
         if r.status == "error":
-            table.add_row(f"{name} [red](unreadable)[/red]", "-", "", "", "", "", "", "", "", "", "")
+            table.add_row(
+                f"{name} [red](unreadable)[/red]", "-", "", "", "", "", "", "", "", "", ""
+            )
             continue
         if r.status == "not_ehcp":
-            table.add_row(f"{name} [yellow](not an EHCP)[/yellow]", f"{r.words:,}", "", "", "", "", "", "", "", "", "")
+            table.add_row(
+                f"{name} [yellow](not an EHCP)[/yellow]",
+                f"{r.words:,}",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+            )
             continue
         voice = r.voice or {}
         age = r.metrics.get("uk_reading_age")
@@ -167,7 +200,10 @@ def print_errors(results: Sequence[PlanResult], found: FileSet) -> None:
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     for r in results:
         if r.status == "error":
-            err.print(f"[red]error:[/red] {escape(r.file)}: {escape(r.error or 'could not read file')}", markup=True)
+            err.print(
+                f"[red]error:[/red] {escape(r.file)}: {escape(r.error or 'could not read file')}",
+                markup=True,
+            )
     for path, cause in found.problems:
         err.print(f"[red]error:[/red] {escape(path)}: {escape(cause)}", markup=True)
 
@@ -191,11 +227,26 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
         console.print(f"[red]Unreadable:[/red] {escape(result.error or '')}")
         return
     if result.status == "not_ehcp":
-        console.print(f"[yellow]Not an EHCP[/yellow]: {len(result.sections)} statutory sections recognised")
+        console.print(
+            f"[yellow]Not an EHCP[/yellow]: {len(result.sections)} statutory sections recognised"
+        )
         return
     m = result.metrics
-    metrics = Table(title="Length and reading level (prose only)", title_justify="left", expand=False)
-    for column in ("Words", "Aloud min", "Silent min", "Sentences", "Flesch", "FK grade", "Reading age", "SMOG", "Mean len", ">25 words"):
+    metrics = Table(
+        title="Length and reading level (prose only)", title_justify="left", expand=False
+    )
+    for column in (
+        "Words",
+        "Aloud min",
+        "Silent min",
+        "Sentences",
+        "Flesch",
+        "FK grade",
+        "Reading age",
+        "SMOG",
+        "Mean len",
+        ">25 words",
+    ):
         metrics.add_column(column, justify="right")
 
     def fmt(value, spec: str = "") -> str:
@@ -215,7 +266,8 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
     )
     console.print(metrics)
     console.print(
-        "Sections: " + ", ".join(f"{k} ({s.words})" for k, s in result.sections.items())
+        "Sections: "
+        + ", ".join(f"{k} ({s.words})" for k, s in result.sections.items())
         + (f"   missing: {', '.join(result.missing_sections)}" if result.missing_sections else "")
         + (f"   empty: {', '.join(result.empty_sections)}" if result.empty_sections else "")
     )
@@ -230,7 +282,10 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
         table.add_column("Child", justify="right")
         for q in voice["questions"]:
             table.add_row(
-                escape(q["heading"]), q["voice"], str(q["sentences"]), str(q["first_person_sentences"]),
+                escape(q["heading"]),
+                q["voice"],
+                str(q["sentences"]),
+                str(q["first_person_sentences"]),
                 str(q["child_first_person_sentences"]),
             )
         console.print(table)
@@ -249,8 +304,13 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
         table.add_column("Why", overflow="fold", ratio=2)
         for o in result.outcomes:
             table.add_row(
-                o["kind"], escape(o["text"]), _mark(o["specific"]), _mark(o["measurable"]),
-                _mark(o["achievable"]), _mark(o["relevant"]), _mark(o["time_bound"]),
+                o["kind"],
+                escape(o["text"]),
+                _mark(o["specific"]),
+                _mark(o["measurable"]),
+                _mark(o["achievable"]),
+                _mark(o["relevant"]),
+                _mark(o["time_bound"]),
                 escape("; ".join(o["reasons"])),
             )
         console.print(table)
@@ -258,7 +318,11 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
         pfa = s.get("pfa") or {}
         console.print(
             f"Outcomes: {s.get('outcomes')}  targets: {s.get('targets')}  fully SMART: {_pct(s.get('smart_share'))}"
-            + (f"  Preparing for Adulthood missing: {', '.join(pfa['missing']) or 'none'}" if pfa.get("required") else "")
+            + (
+                f"  Preparing for Adulthood missing: {', '.join(pfa['missing']) or 'none'}"
+                if pfa.get("required")
+                else ""
+            )
         )
 
     if result.provision:
@@ -270,8 +334,11 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
         table.add_column("Vague", overflow="fold")
         for p in result.provision:
             table.add_row(
-                escape(p["text"]), _mark(p["quantified"]), _mark(p["who_specified"]),
-                escape(p["group_size"] or "-"), escape(", ".join(p["vague_terms"]) or "-"),
+                escape(p["text"]),
+                _mark(p["quantified"]),
+                _mark(p["who_specified"]),
+                escape(p["group_size"] or "-"),
+                escape(", ".join(p["vague_terms"]) or "-"),
             )
         console.print(table)
         s = result.provision_summary
@@ -287,7 +354,9 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
     table.add_column("Where", overflow="fold")
     table.add_column("Message", overflow="fold", ratio=3)
     for f in result.findings:
-        where = ", ".join(p for p in (f"Section {f.section}" if f.section else "", location_text(f.location)) if p)
+        where = ", ".join(
+            p for p in (f"Section {f.section}" if f.section else "", location_text(f.location)) if p
+        )
         message = escape(f.message) + (f" [dim]({escape(f.match)})[/dim]" if f.match else "")
         style = _LEVEL_STYLE.get(f.level, "")
         table.add_row(f"[{style}]{f.level}[/{style}]", f.code, escape(where), message)
