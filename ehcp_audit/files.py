@@ -68,7 +68,7 @@ def _link_problem(path: Path) -> str | None:
     try:
         os.path.realpath(path, strict=True)
     except OSError as exc:
-        if exc.errno == errno.ELOOP:
+        if exc.errno == getattr(errno, "ELOOP", -1):
             return "symbolic link loop"
         return "broken symbolic link"
     return None

@@ -235,6 +235,27 @@ def test_tracked_deletions_and_field_codes_are_not_plan_text(tmp_path):
     assert texts(result) == ["Amelia always enjoys music.", "the local offer"]
 
 
+def test_docx_blocks_carry_style_name_and_list_level(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("An outcome written as a paragraph.")
+    d.add_paragraph("A target as a bullet", style="List Bullet")
+    d.add_paragraph("A sub-target", style="List Bullet 2")
+    append_xml(
+        d,
+        "<w:p><w:pPr><w:numPr><w:ilvl w:val='2'/><w:numId w:val='1'/></w:numPr></w:pPr>"
+        "<w:r><w:t>Numbered at level three</w:t></w:r></w:p>",
+    )
+    result = read_document(save(d, tmp_path))
+    shapes = [(b.text, b.kind, b.style, b.list_level) for b in result.blocks]
+    assert shapes == [
+        ("An outcome written as a paragraph.", BlockKind.PARAGRAPH, None, None),
+        ("A target as a bullet", BlockKind.LIST_ITEM, "List Bullet", None),
+        ("A sub-target", BlockKind.LIST_ITEM, "List Bullet 2", None),
+        ("Numbered at level three", BlockKind.LIST_ITEM, None, 2),
+    ]
+    assert result.blocks[1].shape != result.blocks[2].shape
+
+
 def test_main_part_is_found_through_package_relationships(tmp_path):
     """Some tools name the main part word/document2.xml; the package relationships say so."""
     d = docx.Document()
@@ -358,6 +379,23 @@ def test_pdf_sentence_ending_at_page_break_is_not_joined(tmp_path):
         "another sentence starts on page two.",
     ]
     assert [b.location.page for b in result.blocks] == [1, 2]
+
+
+def test_pdf_blocks_carry_their_left_indent(tmp_path):
+    path = tmp_path / "indents.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    pdf.drawString(72, 700, "Outcome: Amelia will read a short book on her own.")
+    pdf.drawString(90, 670, "\u2022 Target: read ten new words each week.")
+    pdf.drawString(90, 640, "\u2022 Target: retell a story in order.")
+    pdf.showPage()
+    pdf.save()
+    result = read_document(path)
+    assert [(b.kind, b.indent) for b in result.blocks] == [
+        (BlockKind.PARAGRAPH, 72.0),
+        (BlockKind.LIST_ITEM, 90.0),
+        (BlockKind.LIST_ITEM, 90.0),
+    ]
+    assert result.blocks[0].shape != result.blocks[1].shape == result.blocks[2].shape
 
 
 def test_same_file_read_twice_gives_equal_blocks(tmp_path):

@@ -5,11 +5,13 @@ is named as such instead of failing deep inside a parser. Every failure is an
 :class:`~ehcp_audit.errors.UnreadableFile` with a one-line cause that holds no plan text:
 :func:`read_document` raises nothing else, whatever the input.
 
-Hostile input is bounded by :class:`ReadLimits`: the file's size, the inflated size of each part
-of a .docx read (checked against the zip directory before anything is inflated, and again while
-inflating), the number of zip members, table nesting, the page count and the time spent on
-PDF pages. Files are only ever opened for reading, and a device or pipe is never opened in
-blocking mode, so it cannot stall the scan.
+Hostile input is bounded by :class:`ReadLimits`: the file's size; for a .docx the number of zip
+members, the inflated size of each part read (checked against the zip directory before anything
+is inflated, and again while inflating), table nesting and the number of paragraphs; for a PDF
+the inflated size of its compressed streams (checked before PDFium sees the file) and the page
+count; and for both the time spent. Files are only ever opened for reading, and a device or pipe
+is never opened in blocking mode, so it cannot stall the scan. Process-level limits (the scan's
+worker timeout and memory limit) remain the last line of defence against what no check foresees.
 """
 
 from __future__ import annotations
@@ -46,7 +48,8 @@ class ReadLimits:
     max_pdf_inflated_bytes: int = 1024 * 1024 * 1024  # all of them together
     max_pages: int = 5000
     max_table_depth: int = 64
-    max_seconds: float = 120.0  # checked between PDF pages
+    max_blocks: int = 100_000  # Word paragraphs, in cells too (a long plan has a few thousand)
+    max_seconds: float = 120.0  # checked between PDF pages and every few thousand paragraphs
 
 
 def sniff(head: bytes) -> str:

@@ -62,6 +62,7 @@ class _Line:
     size: float
     bold: bool
     in_margin: bool
+    left: float = 0.0  # distance of the first character from the left edge, in points
 
 
 def read_pdf(path: Path, limits) -> Document:
@@ -188,6 +189,7 @@ def _extract_lines(pdf, pages: int, limits) -> tuple[list[_Line], int, bool]:
     name_buffer = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     started = time.monotonic()
     for index in range(pages):
         if time.monotonic() - started > limits.max_seconds:
@@ -244,15 +246,30 @@ def _extract_lines(pdf, pages: int, limits) -> tuple[list[_Line], int, bool]:
                         ctypes.byref(top),
                     ):
                         y_top, y_bottom = height - top.value, height - bottom.value
+                        x_left = left.value
                     else:
+                        x_left = 0.0
                         y_top = y_bottom = (
                             lines[-1].bottom if lines and lines[-1].page == index + 1 else 0.0
                         )
+                    if raw.FPDFText_GetCharOrigin(
+                        raw_tp, char, ctypes.byref(origin_x), ctypes.byref(origin_y)
+                    ):
+                        x_left = origin_x.value  # where the text is set, not the glyph's ink
                     in_margin = y_top < height * _MARGIN_SHARE or y_bottom > height * (
                         1 - _MARGIN_SHARE
                     )
                     lines.append(
-                        _Line(_clean(stripped), index + 1, y_top, y_bottom, size, bold, in_margin)
+                        _Line(
+                            _clean(stripped),
+                            index + 1,
+                            y_top,
+                            y_bottom,
+                            size,
+                            bold,
+                            in_margin,
+                            round(x_left, 1),
+                        )
                     )
             finally:
                 textpage.close()
@@ -335,6 +352,7 @@ def _blocks_from_lines(lines: list[_Line]) -> list[Block]:
                 location=Location(page=current[0].page),
                 heading_level=None,
                 emphasised=emphasised,
+                indent=current[0].left,
             )
         )
         current.clear()
