@@ -232,7 +232,7 @@ _NAME_LABEL = re.compile(
 )
 _AGE = re.compile(r"\bage[d]?\s*[:\-]?\s*(\d{1,2})\b", re.I)
 _YEAR_GROUP = re.compile(
-    r"\b(?:(?:national curriculum|nc|current)\s+)?year(?:\s+group)?\s*[:\-]?\s*(?:year\s*)?(\d{1,2})\b",
+    r"\b(?:(?:national curriculum|nc|current)\s+)?year(?:\s+group)?\s*[:\-]?\s*(?:year\s*)?(\d{1,2})\b(?!\s*(?:years?|months?|old))",
     re.I,
 )
 _LABEL_ONLY = re.compile(
@@ -242,42 +242,94 @@ _NAME_VALUE = re.compile(r"^[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}$")
 _NOT_NAMES = {"Date", "Of", "Birth", "School", "Year", "Group", "Address", "Preferred", "NHS"}
 
 
+_NAME_INLINE = re.compile(
+    r"(?:\b(?:child(?:'s)?|young person(?:'s)?|pupil(?:'s)?|student(?:'s)?|full|legal)\s+)?"
+    r"\bname(?:\s+of\s+(?:the\s+)?(?:child|young person))?\s*[:\-\u2013]\s*"
+    r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
+    r"|\bplan for:?\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})",
+    re.I,
+)
+_DATE_TEXT = (
+    r"(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
+)
+_DOB = re.compile(r"\b(?:date of birth|d\.?o\.?b\.?|born)\b\s*[:\-]?\s*(?:" + _DATE_TEXT + ")", re.I)
+_PLAN_DATE = re.compile(
+    r"\bdate (?:of (?:the |this |final )?(?:final )?plan|(?:this )?plan was issued|issued|of issue)\b\s*[:\-]?\s*(?:"
+    + _DATE_TEXT
+    + ")",
+    re.I,
+)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+
+
+def _date(m: re.Match[str]) -> tuple[int, int, int] | None:
+    groups = m.groups()[-6:]
+    if groups[0]:
+        return int(groups[2]), _MONTHS.index(groups[1].lower()) + 1, int(groups[0])
+    if groups[3]:
+        return int(groups[5]), int(groups[4]), int(groups[3])
+    return None
+
+
+def _clean_name(raw: str) -> str | None:
+    parts: list[str] = []
+    for word in raw.split():
+        if word in _NOT_NAMES or word.lower() in _NAME_STOP:
+            break  # "Name: Oliver Grant Date of birth ..." in one PDF line
+        parts.append(word)
+    return " ".join(parts) or None
+
+
+_NAME_STOP = {"dob", "date", "age", "year", "school", "nhs", "upn", "address", "gender", "setting"}
+
+
 def find_child(front: Sequence[Block], plan: SplitPlan) -> ChildInfo:
-    """Name, age and year group from labelled lines ("Name: ...") or label|value table cells."""
+    """Name, age and year group from labelled text ("Name: ...", "Plan for ...") or
+    label | value table cells. Age comes from an "Age" field, or from the date of birth and the
+    plan's issue date when both are given (never from today's date, so results do not drift)."""
     info = ChildInfo()
     texts = [b.text.strip() for b in front]
+    dob = plan_date = None
     for i, text in enumerate(texts):
+        following = texts[i + 1] if i + 1 < len(texts) else ""
         if info.name is None:
-            if _LABEL_ONLY.match(text) and i + 1 < len(texts) and _NAME_VALUE.match(texts[i + 1]):
-                info.name = texts[i + 1]
+            if _LABEL_ONLY.match(text) and _NAME_VALUE.match(following):
+                info.name = _clean_name(following)
             else:
-                m = _NAME_LABEL.match(text)
-                if m and m.group(1) and _NAME_VALUE.match(m.group(1).strip()):
-                    info.name = m.group(1).strip()
+                m = _NAME_INLINE.search(text)
+                if m:
+                    info.name = _clean_name(m.group(1) or m.group(2))
         if info.age is None:
             m = _AGE.search(text)
             if m:
                 info.age = int(m.group(1))
-            elif re.fullmatch(r"age\s*:?", text, re.I) and i + 1 < len(texts):
-                m = re.match(r"(\d{1,2})\b", texts[i + 1])
+            elif re.fullmatch(r"age\s*:?", text, re.I):
+                m = re.match(r"(\d{1,2})\b", following)
                 info.age = int(m.group(1)) if m else None
         if info.year_group is None:
             m = _YEAR_GROUP.search(text)
-            if m and "birth" not in text.lower():
+            if m:
                 info.year_group = int(m.group(1))
-            elif re.fullmatch(
-                r"(?:nc\s+|national curriculum\s+)?year(?:\s+group)?\s*:?", text, re.I
-            ) and i + 1 < len(texts):
-                m = re.match(r"(?:year\s*)?(\d{1,2})\b", texts[i + 1], re.I)
+            elif re.fullmatch(r"(?:nc\s+|national curriculum\s+)?year(?:\s+group)?\s*:?", text, re.I):
+                m = re.match(r"(?:year\s*)?(\d{1,2})\b", following, re.I)
                 info.year_group = int(m.group(1)) if m else None
+        joined = f"{text} {following}" if re.fullmatch(r"[^:]{0,40}:?", text) else text
+        if dob is None and (m := _DOB.search(joined)):
+            dob = _date(m)
+        if plan_date is None and (m := _PLAN_DATE.search(joined)):
+            plan_date = _date(m)
+    if info.age is None and dob and plan_date:
+        years = plan_date[0] - dob[0] - ((plan_date[1], plan_date[2]) < (dob[1], dob[2]))
+        if 0 <= years <= 30:
+            info.age = years
+    if info.age is not None and info.year_group is not None and abs(info.year_group + 5 - info.age) > 2:
+        info.year_group = None  # "year 1" of a college course, not a school year group
     if info.name:
-        parts = [p for p in info.name.split() if p not in _NOT_NAMES]
-        if parts:
-            info.name = " ".join(parts)
-            info.first_name = parts[0]
-            info.surname = parts[-1] if len(parts) > 1 else None
-        else:
-            info.name = None
+        parts = info.name.split()
+        info.first_name = parts[0]
+        info.surname = parts[-1] if len(parts) > 1 else None
     return info
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ehcp_audit.config import Settings
 from ehcp_audit.errors import UnreadableFile
+from ehcp_audit.files import display_path
 from ehcp_audit.readers import read_document
 from ehcp_audit.result import PlanResult, SectionSummary
 from ehcp_audit.split import SectionRules, SplitPlan, split
@@ -57,14 +58,18 @@ def summarise_split(plan: SplitPlan, result: PlanResult) -> None:
 def audit_file(path: Path, settings: Settings, sha256: str | None = None) -> PlanResult:
     """Audit one file. ``sha256`` may be passed when the caller has already hashed the file."""
     started = time.perf_counter()
-    result = PlanResult(file=str(path), status="error")
+    result = PlanResult(file=display_path(path), status="error")
     try:
         result.sha256 = sha256 or file_sha256(path)
         plan = split_file(path, settings)
     except UnreadableFile as exc:
         result.error = exc.cause
+    except FileNotFoundError:
+        result.error = "file not found (removed during the scan?)"
+    except PermissionError:
+        result.error = "permission denied"
     except OSError as exc:
-        result.error = f"cannot read file: {exc.strerror or exc}"
+        result.error = f"cannot read file: {exc.strerror or type(exc).__name__}"
     else:
         summarise_split(plan, result)
         result.status = "audited" if plan.is_ehcp else "not_ehcp"

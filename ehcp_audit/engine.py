@@ -26,6 +26,7 @@ from pathlib import Path
 
 from ehcp_audit import __version__
 from ehcp_audit.config import Settings
+from ehcp_audit.files import display_path
 from ehcp_audit.result import PlanResult
 
 DEFAULT_MEMORY_LIMIT = 3 * 1024**3  # bytes of address space per worker
@@ -356,7 +357,7 @@ def run_batch(
         digest = None
         if cache is not None:
             digest = hash_file(path)
-            hit = cache.get(digest, str(path)) if digest else None
+            hit = cache.get(digest, display_path(path)) if digest else None
             if hit is not None:
                 results[index] = hit
                 if on_result:
@@ -371,7 +372,7 @@ def run_batch(
     else:
         stream = LocalPool(workers, settings, settings.timeout, memory_limit).run(todo)
     for index, result in stream:
-        result.file = str(files[index])
+        result.file = display_path(files[index])
         results[index] = result
         if cache is not None:
             with contextlib.suppress(OSError):

@@ -25,6 +25,7 @@ THRESHOLDS = {
     "provision_found": 0.9,
     "has_aspirations": 1.0,
     "has_working_well": 1.0,
+    "kind": 0.85,
 }
 
 

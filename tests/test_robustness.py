@@ -397,7 +397,8 @@ def test_pdf_type3_font_without_unicode_map(tmp_path):
     if outcome.cause is not None:
         outcome.refused("PDF has no text")
     else:
-        assert clean_texts(outcome.read()) == ["ABBA BAA ABAB AB BABA", "BBAA AB"]
+        # Two lines at the same spacing may be read as one paragraph; the words must all be there.
+        assert " ".join(clean_texts(outcome.read())) == "ABBA BAA ABAB AB BABA BBAA AB"
 
 
 def test_pdf_truetype_font_without_tounicode(tmp_path):
@@ -662,11 +663,6 @@ def test_cli_scan_with_non_utf8_names_and_folder_problems(tmp_path):
     assert any(line.endswith("vanished.pdf: broken symbolic link") for line in errors)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="audit.py/terminal.py print str(path): a non-UTF-8 name shows as \\udcff, "
-    "not the display_path() form \\xff",
-)
 def test_cli_prints_non_utf8_names_in_display_form(tmp_path):
     root = tmp_path / "odd"
     root.mkdir()

@@ -190,6 +190,9 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
                 mode = "outcome"  # a new area of need starts with its outcome
                 outcome_shape = target_shape = None
             continue
+        pieces = [piece for piece in _pieces(unit) if _is_statement(piece)]
+        if not pieces:
+            continue  # an introduction ("These outcomes were agreed ...")
         if not in_table:
             shape = unit.block.shape
             if mode == "target" and target_shape is None:
@@ -213,8 +216,8 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
             context = column_time.get((loc.table, loc.cell or 0), "")
             if not (column == "outcome" and context):
                 context = f"{row_times.get((loc.table, loc.row or 0), '')} {context}".strip()
-        for piece in _pieces(unit):
-            if _is_statement(piece):
+        for piece in pieces:
+            if piece:
                 statements.append(
                     _Statement(
                         text=piece,
@@ -380,12 +383,12 @@ def summarise(results: list[dict[str, Any]], analysed: AnalysedPlan) -> dict[str
 def _pfa(results: list[dict[str, Any]], analysed: AnalysedPlan) -> dict[str, Any]:
     spec = rule_data(_RULES).get("pfa", {})
     child = analysed.child
+    checks = []
     if child.year_group is not None:
-        required: bool | None = child.year_group >= int(spec.get("from_year_group", 9))
-    elif child.age is not None:
-        required = child.age >= int(spec.get("from_age", 14))
-    else:
-        required = None
+        checks.append(child.year_group >= int(spec.get("from_year_group", 9)))
+    if child.age is not None:
+        checks.append(child.age >= int(spec.get("from_age", 14)))
+    required: bool | None = any(checks) if checks else None
     covered = {
         area: any(patterns(_RULES, f"pfa.areas.{area}").any(r["text"]) for r in results)
         for area in spec.get("areas", {})

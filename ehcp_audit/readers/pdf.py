@@ -63,6 +63,7 @@ class _Line:
     bold: bool
     in_margin: bool
     left: float = 0.0  # distance of the first character from the left edge, in points
+    baseline: float | None = None  # distance of the first character's baseline from the top
 
 
 def read_pdf(path: Path, limits) -> Document:
@@ -252,10 +253,12 @@ def _extract_lines(pdf, pages: int, limits) -> tuple[list[_Line], int, bool]:
                         y_top = y_bottom = (
                             lines[-1].bottom if lines and lines[-1].page == index + 1 else 0.0
                         )
+                    baseline = None
                     if raw.FPDFText_GetCharOrigin(
                         raw_tp, char, ctypes.byref(origin_x), ctypes.byref(origin_y)
                     ):
                         x_left = origin_x.value  # where the text is set, not the glyph's ink
+                        baseline = height - origin_y.value
                     in_margin = y_top < height * _MARGIN_SHARE or y_bottom > height * (
                         1 - _MARGIN_SHARE
                     )
@@ -269,6 +272,7 @@ def _extract_lines(pdf, pages: int, limits) -> tuple[list[_Line], int, bool]:
                             bold,
                             in_margin,
                             round(x_left, 1),
+                            baseline,
                         )
                     )
             finally:
@@ -311,7 +315,35 @@ def _drop_running_lines(lines: list[_Line], pages: int) -> tuple[list[_Line], in
     return kept, removed
 
 
+def _pitch(line: _Line, previous: _Line | None) -> float | None:
+    """Distance between two lines' baselines on the same page (None across pages)."""
+    if previous is None or previous.page != line.page:
+        return None
+    if line.baseline is not None and previous.baseline is not None:
+        return line.baseline - previous.baseline
+    return line.bottom - previous.bottom
+
+
+def _usual_leading(lines: list[_Line]) -> float:
+    """The commonest baseline-to-baseline distance of body lines: the document's line spacing."""
+    pitches = []
+    for previous, line in zip(lines, lines[1:], strict=False):
+        pitch = _pitch(line, previous)
+        if pitch is not None and line.size > 0 and 0.8 * line.size < pitch < 2.5 * line.size:
+            pitches.append(round(pitch, 1))
+    if not pitches:
+        return 0.0
+    counts = Counter(pitches)
+    return counts.most_common(1)[0][0]
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?:]['\u2019\")]*$")
+
+
 def _blocks_from_lines(lines: list[_Line]) -> list[Block]:
+    """Join lines into blocks: a line continues the block above when it sits at the document's
+    usual line spacing below it (a wider gap is a new paragraph), is set in the same style, and
+    does not open with a bullet."""
     if not lines:
         return []
     body_size = (
@@ -319,9 +351,17 @@ def _blocks_from_lines(lines: list[_Line]) -> list[Block]:
         if any(line.size > 0 for line in lines)
         else 0.0
     )
+    leading = _usual_leading(lines)
     blocks: list[Block] = []
     current: list[_Line] = []
     current_kind = BlockKind.PARAGRAPH
+
+    def close_below(line: _Line, previous: _Line | None) -> bool:
+        pitch = _pitch(line, previous)
+        if pitch is None or pitch <= 0.3 * max(line.size, 1.0):
+            return False  # another page, or another cell on the same row of a table
+        limit = leading * 1.2 if leading else max(line.size, 1.0) * 1.5
+        return pitch <= limit + 0.5
 
     def heading_like(line: _Line, previous: _Line | None) -> bool:
         if len(line.text.split()) > _HEADING_MAX_WORDS:
@@ -329,13 +369,13 @@ def _blocks_from_lines(lines: list[_Line]) -> list[Block]:
         larger = body_size > 0 and line.size > body_size * 1.15
         if not (line.bold or larger or _LABELLED_LINE.match(line.text)):
             return False
-        # "... are listed in / Section G." is a paragraph running on, not a heading.
+        # "... who are listed in / Section G." is a paragraph running on, not a heading.
         runs_on = (
             previous is not None
-            and previous.page == line.page
             and not previous.bold
-            and not re.search(r"[.!?:]['\u2019\")]*$", previous.text)
-            and 0 <= line.top - previous.bottom < max(previous.bottom - previous.top, 1.0) * 0.9
+            and not _ENDS_SENTENCE.search(previous.text)
+            and close_below(line, previous)
+            and abs(line.size - previous.size) < 0.5
         )
         return not runs_on
 
@@ -369,21 +409,12 @@ def _blocks_from_lines(lines: list[_Line]) -> list[Block]:
         )
         new_block = True
         if previous is not None and current and previous.page == line.page:
-            line_height = max(previous.bottom - previous.top, line.size or 10.0, 1.0)
-            gap = line.top - previous.bottom
             same_style = (current_kind is BlockKind.HEADING) == is_heading
-            continues_list = current_kind is BlockKind.LIST_ITEM and kind is BlockKind.PARAGRAPH
             if (
-                (
-                    same_style
-                    and 0 <= gap < line_height * 0.9
-                    and (
-                        kind is BlockKind.PARAGRAPH
-                        or (is_heading and current_kind is BlockKind.HEADING)
-                    )
-                )
-                or continues_list
-                and 0 <= gap < line_height * 0.9
+                same_style
+                and close_below(line, previous)
+                and (kind is BlockKind.PARAGRAPH or (is_heading and current_kind is BlockKind.HEADING))
+                and not (current_kind is BlockKind.HEADING and _LABELLED_LINE.match(line.text))
             ):
                 new_block = False
         elif (
@@ -394,7 +425,7 @@ def _blocks_from_lines(lines: list[_Line]) -> list[Block]:
             and previous.page != line.page
             and kind is BlockKind.PARAGRAPH
             and current_kind is not BlockKind.HEADING
-            and not re.search(r"[.!?:]['\u2019\")]*$", previous.text)
+            and not _ENDS_SENTENCE.search(previous.text)
             and line.text[:1].islower()
         ):
             new_block = False

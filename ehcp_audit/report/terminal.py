@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from ehcp_audit.files import FileSet
+from ehcp_audit.files import FileSet, display_path
 from ehcp_audit.result import PlanResult
 
 
@@ -205,7 +205,7 @@ def print_errors(results: Sequence[PlanResult], found: FileSet) -> None:
                 markup=True,
             )
     for path, cause in found.problems:
-        err.print(f"[red]error:[/red] {escape(path)}: {escape(cause)}", markup=True)
+        err.print(f"[red]error:[/red] {escape(display_path(path))}: {escape(cause)}", markup=True)
 
 
 def _mark(value) -> str:
