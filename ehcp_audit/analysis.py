@@ -253,15 +253,29 @@ _DATE_TEXT = (
     r"(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|"
     r"october|november|december)\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
 )
-_DOB = re.compile(r"\b(?:date of birth|d\.?o\.?b\.?|born)\b\s*[:\-]?\s*(?:" + _DATE_TEXT + ")", re.I)
+_DOB = re.compile(
+    r"\b(?:date of birth|d\.?o\.?b\.?|born)\b\s*[:\-]?\s*(?:" + _DATE_TEXT + ")", re.I
+)
 _PLAN_DATE = re.compile(
     r"\bdate (?:of (?:the |this |final )?(?:final )?plan|(?:this )?plan was issued|issued|of issue)\b\s*[:\-]?\s*(?:"
     + _DATE_TEXT
     + ")",
     re.I,
 )
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 
 
 def _date(m: re.Match[str]) -> tuple[int, int, int] | None:
@@ -312,7 +326,9 @@ def find_child(front: Sequence[Block], plan: SplitPlan) -> ChildInfo:
             m = _YEAR_GROUP.search(text)
             if m:
                 info.year_group = int(m.group(1))
-            elif re.fullmatch(r"(?:nc\s+|national curriculum\s+)?year(?:\s+group)?\s*:?", text, re.I):
+            elif re.fullmatch(
+                r"(?:nc\s+|national curriculum\s+)?year(?:\s+group)?\s*:?", text, re.I
+            ):
                 m = re.match(r"(?:year\s*)?(\d{1,2})\b", following, re.I)
                 info.year_group = int(m.group(1)) if m else None
         joined = f"{text} {following}" if re.fullmatch(r"[^:]{0,40}:?", text) else text
@@ -324,7 +340,11 @@ def find_child(front: Sequence[Block], plan: SplitPlan) -> ChildInfo:
         years = plan_date[0] - dob[0] - ((plan_date[1], plan_date[2]) < (dob[1], dob[2]))
         if 0 <= years <= 30:
             info.age = years
-    if info.age is not None and info.year_group is not None and abs(info.year_group + 5 - info.age) > 2:
+    if (
+        info.age is not None
+        and info.year_group is not None
+        and abs(info.year_group + 5 - info.age) > 2
+    ):
         info.year_group = None  # "year 1" of a college course, not a school year group
     if info.name:
         parts = info.name.split()

@@ -327,7 +327,9 @@ def measure_outcomes(analysed: AnalysedPlan) -> tuple[list[dict[str, Any]], dict
     for statement in extract_statements(section):
         verdict = judge(statement.text, statement.row_time)
         stems = content_stems(statement.text, exclude)
-        shared = sorted((stems & need_stems) | (stems & aspiration_stems))
+        shared_stems = (stems & need_stems) | (stems & aspiration_stems)
+        words = {_stem(w): w for w in re.findall(r"[a-z]{4,}", statement.text.lower())}
+        shared = sorted(words.get(stem, stem) for stem in shared_stems)
         if not need_stems:
             relevant = None
             verdict["reasons"].append("relevant: no Section B text to compare with")

@@ -110,7 +110,9 @@ def classify(sentence: str, voice: str, child: ChildInfo) -> str:
     quote_names_child = any(re.search(rf"\b{re.escape(n)}\b", quoted) for n in names)
     child_speaks = bool(quoted) and bool(
         re.search(
-            r"\b(" + "|".join([*map(re.escape, names), "he", "she", "they"]) + r")\s+(said|says|told|tells|replied|answered|shared|explained|wrote|added|typed|signed)\b",
+            r"\b("
+            + "|".join([*map(re.escape, names), "he", "she", "they"])
+            + r")\s+(said|says|told|tells|replied|answered|shared|explained|wrote|added|typed|signed)\b",
             outside,
             re.I,
         )
@@ -119,12 +121,18 @@ def classify(sentence: str, voice: str, child: ChildInfo) -> str:
         if fp_in or (child_speaks and voice in ("child", "unknown")):
             if quote_names_child:
                 # "He said, "I have enjoyed seeing Amira grow ..."": someone else speaking.
-                return "parent_first_person" if voice == "parent" or _PARENT_SPEAKER.search(outside) else "other_first_person"
+                return (
+                    "parent_first_person"
+                    if voice == "parent" or _PARENT_SPEAKER.search(outside)
+                    else "other_first_person"
+                )
             if _PARENT_SPEAKER.search(outside) or voice == "parent":
                 return "parent_first_person"
             if voice == "professional":
                 return "other_first_person"
-            if not child_speaks and re.search(r"\b(if|when|whenever)\s+(he|she|they)\s+says?\b", outside, re.I):
+            if not child_speaks and re.search(
+                r"\b(if|when|whenever)\s+(he|she|they)\s+says?\b", outside, re.I
+            ):
                 return "third_person"  # "If she says "I don't know", it means ...": about the child
             return "child_first_person"
         return "third_person"

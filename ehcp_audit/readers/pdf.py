@@ -413,7 +413,10 @@ def _blocks_from_lines(lines: list[_Line]) -> list[Block]:
             if (
                 same_style
                 and close_below(line, previous)
-                and (kind is BlockKind.PARAGRAPH or (is_heading and current_kind is BlockKind.HEADING))
+                and (
+                    kind is BlockKind.PARAGRAPH
+                    or (is_heading and current_kind is BlockKind.HEADING)
+                )
                 and not (current_kind is BlockKind.HEADING and _LABELLED_LINE.match(line.text))
             ):
                 new_block = False

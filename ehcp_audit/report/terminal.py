@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rich.console import Console
@@ -214,12 +215,50 @@ def _mark(value) -> str:
     return "[green]✓[/green]" if value else "[red]✗[/red]"
 
 
+_REASON_PREFIX = {
+    "time": "T",
+    "generic timeframe": "T generic",
+    "measure": "M",
+    "vague": "S vague",
+    "observable": "S",
+    "action": "S",
+    "specific": "S",
+    "absolute": "A",
+    "relevant": "R",
+    "provision, not an outcome": "provision",
+}
+
+
+def _short_reasons(reasons: list[str]) -> str:
+    """'time: 'By July 2026'' -> 'T: By July 2026'; a reason that found nothing -> 'T: -'."""
+    parts = []
+    for reason in reasons:
+        head, _, rest = reason.partition(":")
+        rest = rest.strip()
+        if head == "relevant":
+            found = re.search(r"shares '([^']*)'", rest)
+            rest = found.group(1) if found else "-"
+        elif not rest.startswith("'"):
+            rest = "-" if head != "specific" else "?"
+        parts.append(f"{_REASON_PREFIX.get(head, head)}: {rest.strip(chr(39))}")
+    return "; ".join(parts)
+
+
+def _short_location(location: dict[str, int] | None) -> str:
+    if not location:
+        return ""
+    if "table" in location:
+        return f"t{location['table']} r{location.get('row')} c{location.get('cell')}"
+    if "page" in location:
+        return f"p.{location['page']}"
+    return f"¶{location['paragraph']}" if "paragraph" in location else ""
+
+
 _LEVEL_STYLE = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
 
 
 def print_show(result: PlanResult, console: Console | None = None) -> None:
     """Everything the tool measured in one plan (terminal only: it shows plan text)."""
-    from ehcp_audit.report.csvout import location_text
 
     console = console or Console(highlight=False)
     console.rule(escape(result.file))
@@ -235,17 +274,19 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
     metrics = Table(
         title="Length and reading level (prose only)", title_justify="left", expand=False
     )
+    # Aloud/Silent: minutes; FK: Flesch-Kincaid grade; Age: UK reading age; Mean: words per
+    # sentence; >25w: share of sentences over 25 words.
     for column in (
         "Words",
-        "Aloud min",
-        "Silent min",
-        "Sentences",
+        "Aloud",
+        "Silent",
+        "Sent.",
         "Flesch",
-        "FK grade",
-        "Reading age",
+        "FK",
+        "Age",
         "SMOG",
-        "Mean len",
-        ">25 words",
+        "Mean",
+        ">25w",
     ):
         metrics.add_column(column, justify="right")
 
@@ -301,7 +342,7 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
         table.add_column("Outcome", overflow="fold", ratio=3)
         for letter in "SMART":
             table.add_column(letter, justify="center", no_wrap=True)
-        table.add_column("Why", overflow="fold", ratio=2)
+        table.add_column("Deciding words", overflow="fold", ratio=2)
         for o in result.outcomes:
             table.add_row(
                 o["kind"],
@@ -311,7 +352,7 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
                 _mark(o["achievable"]),
                 _mark(o["relevant"]),
                 _mark(o["time_bound"]),
-                escape("; ".join(o["reasons"])),
+                escape(_short_reasons(o["reasons"])),
             )
         console.print(table)
         s = result.outcomes_summary
@@ -349,15 +390,14 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
         )
 
     table = Table(title=f"Findings ({len(result.findings)})", title_justify="left", expand=True)
-    table.add_column("Level", no_wrap=True)
     table.add_column("Code", no_wrap=True)
-    table.add_column("Where", overflow="fold")
-    table.add_column("Message", overflow="fold", ratio=3)
+    table.add_column("Where", overflow="fold", max_width=16)
+    table.add_column("Message", overflow="fold", ratio=1)
     for f in result.findings:
         where = ", ".join(
-            p for p in (f"Section {f.section}" if f.section else "", location_text(f.location)) if p
+            p for p in (f"Sect. {f.section}" if f.section else "", _short_location(f.location)) if p
         )
         message = escape(f.message) + (f" [dim]({escape(f.match)})[/dim]" if f.match else "")
         style = _LEVEL_STYLE.get(f.level, "")
-        table.add_row(f"[{style}]{f.level}[/{style}]", f.code, escape(where), message)
+        table.add_row(f"[{style}]{f.code}[/{style}]", escape(where), message)
     console.print(table)
