@@ -81,3 +81,22 @@ def audit_file(path: Path, settings: Settings, sha256: str | None = None) -> Pla
             run_checks(plan, settings, result)
     result.seconds = round(time.perf_counter() - started, 4)
     return result
+
+
+def warm_up(settings: Settings) -> None:
+    """Load everything an audit needs once (model, rules, patterns, dictionaries), so worker
+    processes forked afterwards share it instead of each loading its own copy."""
+    from ehcp_audit.analysis import ChildInfo, load_nlp, syllables
+    from ehcp_audit.measures import outcomes, provision, voice
+    from ehcp_audit.registry import check_function, configured_rules
+
+    load_nlp()
+    _section_rules(settings.sections_files)
+    for rule in configured_rules(settings.rules):
+        check_function(rule.check)
+    syllables("warming")
+    outcomes.judge("By July 2026, Sam will read 20 words correctly.")
+    provision.judge("A daily 20-minute session with a teaching assistant, up to 4 pupils.")
+    voice.classify("I like swimming.", "child", ChildInfo())
+    voice.match_question("What is important to me")
+    outcomes.content_stems("warming up the stop words", set())

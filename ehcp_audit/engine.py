@@ -91,8 +91,16 @@ class ResultCache:
 
 
 def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename: never half-written."""
+    """Write ``text`` to ``path`` through a temporary file and a rename: never half-written.
+
+    A target that exists and is not a regular file (``/dev/null``, a named pipe) is written
+    directly: renaming over it would replace the device or pipe with a file.
+    """
     path = Path(path)
+    if path.exists() and not path.is_file():
+        with open(path, "w", encoding=encoding, newline="") as handle:
+            handle.write(text)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -195,9 +203,9 @@ class LocalPool:
         if self.context.get_start_method() == "fork" and min(self.size, len(tasks)) > 1:
             # Load the model once before forking so workers share its pages copy-on-write.
             with contextlib.suppress(Exception):
-                from ehcp_audit.analysis import load_nlp
+                from ehcp_audit.audit import warm_up
 
-                load_nlp()
+                warm_up(self.settings)
         pending = list(reversed(tasks))
         self.workers = [self._spawn() for _ in range(min(self.size, len(tasks)))]
         try:

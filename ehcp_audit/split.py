@@ -125,6 +125,8 @@ class SectionRules:
         return bool(pattern and pattern.match(rest))
 
     def match(self, block: Block) -> HeadingMatch | None:
+        if block.text.count(" ") > self.max_heading_words * 2:
+            return None  # a paragraph, not a heading: skip the normalising
         text = normalise(block.text)
         words = len(text.split())
         if not text or words > self.max_heading_words:

@@ -37,21 +37,16 @@ class Hit:
 
 def placeholders(analysed: AnalysedPlan) -> list[Hit]:
     found: list[Hit] = []
-    pats = patterns(_RULES, "placeholders")
+    pats = patterns(
+        _RULES, "placeholders", 0
+    )  # "[CHILD'S NAME]" is in capitals; "[see below]" is not
     for section in analysed.all_sections():
         for unit in section.units:
             for m in pats.find(unit.text):
                 found.append(Hit(section.key, m.group(0), unit.block.location))
-        for pattern in pats.patterns:  # a leftover in the section heading itself
-            m = pattern.search(section.heading)
-            if m:
-                found.append(
-                    Hit(
-                        section.key,
-                        m.group(0),
-                        section.units[0].block.location if section.units else Location(),
-                    )
-                )
+        start = section.units[0].block.location if section.units else Location()
+        for m in pats.find(section.heading):  # a leftover in the section heading itself
+            found.append(Hit(section.key, m.group(0), start))
     unique: dict[tuple[str, str, str], Hit] = {}
     for hit in found:
         unique.setdefault((hit.section, hit.match, str(hit.location)), hit)

@@ -11,48 +11,53 @@ from ehcp_audit.errors import ConfigError
 from ehcp_audit.resources import load_rules_file
 
 
+def _scoped(pattern: str) -> str:
+    """``(?i)abc`` -> ``(?i:abc)``, so a pattern with a leading global flag can be joined."""
+    match = re.match(r"\(\?([aiLmsux]+)\)", pattern)
+    return f"(?{match.group(1)}:{pattern[match.end() :]})" if match else f"(?:{pattern})"
+
+
 @dataclass(frozen=True)
 class PatternList:
-    """Several regular expressions searched together; each hit keeps its matched words."""
+    """Several regular expressions searched as one alternation: one pass over the text.
 
-    patterns: tuple[re.Pattern[str], ...]
+    At each position the first pattern in the list that matches wins, and the search goes on
+    after it, as a single regular expression would.
+    """
+
+    combined: re.Pattern[str] | None
 
     @classmethod
     def of(cls, source: str, key: str, values: Iterable[str], flags: int = re.I) -> PatternList:
-        compiled = []
+        parts = []
         for value in values:
             try:
-                compiled.append(re.compile(value, flags))
+                re.compile(value, flags)
             except re.error as exc:
                 raise ConfigError(f"{source}: bad regular expression in '{key}': {exc}") from None
-        return cls(tuple(compiled))
+            parts.append(_scoped(value))
+        return cls(re.compile("|".join(parts), flags) if parts else None)
 
     def find(self, text: str) -> list[re.Match[str]]:
-        hits = [m for p in self.patterns for m in p.finditer(text) if m.group(0).strip()]
-        return sorted(hits, key=lambda m: (m.start(), -m.end()))
+        if self.combined is None:
+            return []
+        return [m for m in self.combined.finditer(text) if m.group(0).strip()]
 
     def first(self, text: str) -> str | None:
         hits = self.find(text)
         return hits[0].group(0).strip() if hits else None
 
     def any(self, text: str) -> bool:
-        return any(p.search(text) for p in self.patterns)
+        return bool(self.combined and self.combined.search(text))
 
 
 def literal_list(values: Iterable[str]) -> PatternList:
-    """Phrases matched as whole words, case-insensitively."""
-    return PatternList(
-        tuple(
-            re.compile(
-                r"(?<![\w])"
-                + re.escape(v.strip())
-                + (r"(?![\w])" if v.strip()[-1].isalnum() else ""),
-                re.I,
-            )
-            for v in values
-            if v.strip()
-        )
-    )
+    """Phrases matched as whole words, case-insensitively; longer phrases win."""
+    phrases = sorted({v.strip() for v in values if v.strip()}, key=len, reverse=True)
+    parts = [
+        r"(?<![\w])" + re.escape(v) + (r"(?![\w])" if v[-1].isalnum() else "") for v in phrases
+    ]
+    return PatternList(re.compile("|".join(parts), re.I) if parts else None)
 
 
 @functools.cache
@@ -61,7 +66,7 @@ def rule_data(name: str) -> dict:
 
 
 @functools.cache
-def patterns(name: str, key: str) -> PatternList:
+def patterns(name: str, key: str, flags: int = re.I) -> PatternList:
     """``rules/<name>`` -> list under ``key`` (dots walk into mappings), compiled."""
     node: object = rule_data(name)
     for part in key.split("."):
@@ -72,7 +77,7 @@ def patterns(name: str, key: str) -> PatternList:
         node = [node]
     if not isinstance(node, list):
         raise ConfigError(f"rules/{name}: '{key}' must be a list of patterns")
-    return PatternList.of(f"rules/{name}", key, [str(v) for v in node])
+    return PatternList.of(f"rules/{name}", key, [str(v) for v in node], flags)
 
 
 def blank_out(text: str, hits: Iterable[re.Match[str]]) -> str:

@@ -157,7 +157,7 @@ def judge(text: str) -> dict[str, Any]:
     conditional = patterns(_RULES, "conditional").find(text)
     frequency = [] if conditional else patterns(_RULES, "frequency").find(committed)
     amount = patterns(_RULES, "amount").find(committed)
-    if patterns("hygiene.yaml", "placeholders").any(text):
+    if patterns("hygiene.yaml", "placeholders", 0).any(text):
         frequency = amount = []  # "XXX hours per week" commits to nothing
     who = patterns(_RULES, "who").find(blank_out(text, patterns(_RULES, "not_delivery").find(text)))
     group = patterns(_RULES, "group").find(text)

@@ -16,6 +16,7 @@ samples; the per-question counts are given so a reader can check.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -58,6 +59,7 @@ class Question:
     units: int = 0
 
 
+@functools.cache
 def _question_table() -> list[tuple[str, str, list[str]]]:
     data = rule_data("voice.yaml").get("questions", {})
     rows = []
