@@ -9,6 +9,7 @@ unreadable-input error (``--no-exit`` forces 0).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from enum import StrEnum
@@ -385,37 +386,10 @@ def scan(
 
     show_progress = progress if progress is not None else sys.stderr.isatty()
     count = settings.workers or os.cpu_count() or 1
-    if show_progress and found.files:
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TextColumn,
-            TimeRemainingColumn,
-        )
-
-        with Progress(
-            TextColumn("auditing"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=Console(stderr=True),
-            transient=True,
-        ) as bar:
-            task = bar.add_task("scan", total=len(found.files))
-            results = run_batch(
-                found.files,
-                settings,
-                workers=count,
-                cache=cache,
-                executor=executor.value,
-                scheduler=scheduler,
-                send_bytes=send_bytes,
-                on_result=lambda _: bar.advance(task),
-                memory_limit=memory_limit * 1024 * 1024 or None,
-            )
-    else:
+    with contextlib.ExitStack() as stack:
+        on_result = None
+        if show_progress and found.files:
+            on_result = stack.enter_context(_progress_bar(len(found.files)))
         try:
             results = run_batch(
                 found.files,
@@ -426,6 +400,7 @@ def scan(
                 scheduler=scheduler,
                 send_bytes=send_bytes,
                 memory_limit=memory_limit * 1024 * 1024 or None,
+                on_result=on_result,
             )
         except RuntimeError as exc:
             raise _fail(str(exc)) from None
@@ -454,6 +429,24 @@ def scan(
     if any(order.index(f.level) >= threshold for r in results for f in r.findings):
         raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_CLEAN)
+
+
+@contextlib.contextmanager
+def _progress_bar(total: int):
+    """A progress bar on standard error; yields the callback that advances it."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("scan", total=total)
+        yield lambda _result: bar.advance(task)
 
 
 def _write_reports(
