@@ -126,7 +126,16 @@ def results_json(
 
 
 def dumps(data: dict[str, Any]) -> str:
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    """The results as JSON: one plan per line.
+
+    Indented JSON goes through Python's pure-Python encoder, which took most of a warm (cached)
+    scan's time; compact JSON uses the C encoder. One plan per line keeps it greppable.
+    """
+    head = {k: v for k, v in data.items() if k != "plans"}
+    plans = ",\n".join(json.dumps(p, ensure_ascii=False) for p in data.get("plans", []))
+    opening = json.dumps(head, ensure_ascii=False)[:-1]
+    separator = ", " if head else ""
+    return opening + separator + '"plans": [\n' + plans + "\n]}\n"
 
 
 def schema() -> dict[str, Any]:
