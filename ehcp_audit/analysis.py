@@ -210,8 +210,12 @@ def analyse(plan: SplitPlan, batch_size: int = 256) -> AnalysedPlan:
                     targets.append((piece, (section, index)))
     if targets:
         nlp = load_nlp()
+        # spaCy batches by count of texts; many long pieces in one batch hold hundreds of
+        # thousands of tokens at once, so batches shrink as pieces grow.
+        longest = max(len(text) for text, _ in targets)
+        batch = max(1, min(batch_size, 400_000 // max(longest, 1)))
         with nlp.select_pipes(enable=["senter"]):
-            for doc, (section, index) in nlp.pipe(targets, as_tuples=True, batch_size=batch_size):
+            for doc, (section, index) in nlp.pipe(targets, as_tuples=True, batch_size=batch):
                 unit = section.units[index]
                 for sent in doc.sents:
                     text = sent.text.strip()

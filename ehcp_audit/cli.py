@@ -401,6 +401,7 @@ def scan(
                 send_bytes=send_bytes,
                 memory_limit=memory_limit * 1024 * 1024 or None,
                 on_result=on_result,
+                keep_text=include_text,
             )
         except RuntimeError as exc:
             raise _fail(str(exc)) from None
@@ -506,10 +507,11 @@ def _write_reports(
 
 @app.command()
 def summary(
-    results_file: Annotated[
-        Path,
+    results_files: Annotated[
+        list[Path],
         typer.Argument(
-            help="A JSON (scan --json) or CSV (scan --csv) results file.",
+            help="JSON (scan --json) or CSV (scan --csv) results files; several are pooled, "
+            "e.g. one per local authority.",
             exists=True,
             dir_okay=False,
         ),
@@ -530,21 +532,28 @@ def summary(
     from ehcp_audit.report import csvout, jsonout
     from ehcp_audit.report.summary import group_key, render, summarise
 
-    text = results_file.read_text(encoding="utf-8-sig")
-    plans: list[dict] | None
-    try:
-        if text.lstrip().startswith("{"):
-            data = json.loads(text)
-            results = jsonout.load_results(text)
-            plans = data["plans"]
-            rows = [{name: get(r) for name, _, get in csvout.PLAN_COLUMNS} for r in results]
-        else:
-            rows = csvout.load_plans_csv(text)
-            plans = None
-            if not rows or "status" not in rows[0]:
-                raise ValueError("not an ehcp-audit CSV (no 'status' column)")
-    except (ValueError, KeyError, TypeError) as exc:
-        raise _fail(f"{results_file}: cannot read results ({exc})") from None
+    rows: list[dict] = []
+    plans: list[dict] | None = []
+    for results_file in results_files:
+        text = results_file.read_text(encoding="utf-8-sig")
+        try:
+            if text.lstrip().startswith("{"):
+                data = json.loads(text)
+                results = jsonout.load_results(text)
+                if plans is not None:
+                    plans.extend(data["plans"])
+                rows.extend({name: get(r) for name, _, get in csvout.PLAN_COLUMNS} for r in results)
+            else:
+                loaded = csvout.load_plans_csv(text)
+                if not loaded or "status" not in loaded[0]:
+                    raise ValueError("not an ehcp-audit CSV (no 'status' column)")
+                rows.extend(loaded)
+                plans = None  # a CSV has no per-question figures or findings to pool
+        except (ValueError, KeyError, TypeError) as exc:
+            raise _fail(f"{results_file}: cannot read results ({exc})") from None
+    title = (
+        results_files[0].name if len(results_files) == 1 else f"{len(results_files)} results files"
+    )
 
     groups: dict[str, list[int]] = {}
     if by:
@@ -570,7 +579,7 @@ def summary(
 
     console = Console(highlight=False)
     for name, figures in output.items():
-        render(figures, f"{results_file.name}: {name}", console)
+        render(figures, f"{title}: {name}", console)
 
 
 def main() -> None:

@@ -347,6 +347,13 @@ def run_dask(
 # -- the batch ------------------------------------------------------------------------------
 
 
+def _drop_text(result: PlanResult) -> None:
+    for section in result.sections.values():
+        section.text = ""
+    for question in (result.voice or {}).get("questions", []):
+        question["labelled_sentences"] = []
+
+
 def run_batch(
     files: Sequence[Path],
     settings: Settings,
@@ -357,8 +364,14 @@ def run_batch(
     send_bytes: bool = False,
     memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
     on_result: Callable[[PlanResult], None] | None = None,
+    keep_text: bool = True,
 ) -> list[PlanResult]:
-    """Audit ``files``; results come back in the order of ``files``, whatever finishes first."""
+    """Audit ``files``; results come back in the order of ``files``, whatever finishes first.
+
+    With ``keep_text`` false, section texts and Section A's labelled sentences are dropped from
+    the results once cached (the reports will not show them), which keeps a large batch's memory
+    down.
+    """
     results: list[PlanResult | None] = [None] * len(files)
     todo: list[tuple[int, str, str | None]] = []
     for index, path in enumerate(files):
@@ -367,6 +380,8 @@ def run_batch(
             digest = hash_file(path)
             hit = cache.get(digest, display_path(path)) if digest else None
             if hit is not None:
+                if not keep_text:
+                    _drop_text(hit)
                 results[index] = hit
                 if on_result:
                     on_result(hit)
@@ -385,6 +400,8 @@ def run_batch(
         if cache is not None:
             with contextlib.suppress(OSError):
                 cache.put(result)
+        if not keep_text:
+            _drop_text(result)
         if on_result:
             on_result(result)
     return [r for r in results if r is not None]

@@ -59,9 +59,12 @@ def test_cache_key_follows_settings(tmp_path):
 
 def test_dask_local_cluster_same(baseline):
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as cluster, distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         by_path = run_batch(
             sample_files(), Settings(), executor="dask", scheduler=client, cache=None
         )

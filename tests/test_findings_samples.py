@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from corpus import expected_for, sample_files
 
-GOOD = [p.name for p in sample_files() if expected_for(p)["is_ehcp"] and not p.name.startswith("07_")]
+GOOD = [
+    p.name for p in sample_files() if expected_for(p)["is_ehcp"] and not p.name.startswith("07_")
+]
 
 
 def test_good_samples_have_no_error_level_finding(corpus_by_name):
@@ -26,7 +28,10 @@ def test_poor_sample_is_flagged_in_full(corpus_by_name):
     codes = [f.code for f in result.findings]
     placeholders = {f.match for f in result.findings if f.code == "H-PLACEHOLDER"}
     for text in expected["labels"]["placeholders"]:
-        assert any(text.lower() in (p or "").lower() or (p or "").lower() in text.lower() for p in placeholders), text
+        assert any(
+            text.lower() in (p or "").lower() or (p or "").lower() in text.lower()
+            for p in placeholders
+        ), text
     empty = {f.section for f in result.findings if f.code == "S-EMPTY"}
     assert empty == set(expected["empty"])
     assert {f.section for f in result.findings if f.code == "S-MISSING"} == set(expected["missing"])

@@ -193,6 +193,11 @@ def test_summary_matches_hand_count(outputs):
     from_csv = json.loads(run_cli("summary", str(out / "plans.csv"), "--format", "json").stdout)
     assert from_csv["section_a"] == summary["section_a"]
     assert from_csv["length"] == summary["length"]
+    pooled = json.loads(
+        run_cli("summary", str(out / "r.json"), str(out / "r.json"), "--format", "json").stdout
+    )
+    assert pooled["plans"] == 2 * len(plans)
+    assert pooled["section_a"]["no_aspirations"]["count"] == 2 * no_aspirations
     by = json.loads(
         run_cli("summary", str(out / "r.json"), "--by", "format", "--format", "json").stdout
     )

@@ -11,7 +11,10 @@ from ehcp_audit.split import SectionRules
 RULES = SectionRules.load()
 
 HEADINGS = [
-    ("Section A: The views, interests and aspirations of the child and his or her parents or the young person", "A"),
+    (
+        "Section A: The views, interests and aspirations of the child and his or her parents or the young person",
+        "A",
+    ),
     ("Section A All about me", "A"),
     ("Section A My Profile", "A"),
     ("(A) Views, Interests and Aspirations", "A"),
@@ -51,7 +54,9 @@ NOT_HEADINGS = [
 
 
 def block(text: str, emphasised: bool = True) -> Block:
-    return Block(kind=BlockKind.PARAGRAPH, text=text, location=Location(paragraph=1), emphasised=emphasised)
+    return Block(
+        kind=BlockKind.PARAGRAPH, text=text, location=Location(paragraph=1), emphasised=emphasised
+    )
 
 
 @pytest.mark.parametrize(("text", "key"), HEADINGS)
