@@ -13,6 +13,7 @@ its first use.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -53,23 +54,43 @@ def placeholders(analysed: AnalysedPlan) -> list[Hit]:
     return list(unique.values())
 
 
-def _known_names(analysed: AnalysedPlan) -> set[str]:
+@functools.cache
+def _beside_relation(strict: bool) -> re.Pattern[str]:
+    """A capitalised word next to a relation or role word ("my brother Leo", "Leo (friend)").
+
+    The loose form (up to two words between) decides who is *known*, to avoid false alarms;
+    the strict form (adjacent only) decides what ``--redact`` replaces.
+    """
     relation = "|".join(re.escape(w) for w in rule_data(_RULES).get("relation_words", []))
-    near = re.compile(
-        rf"\b(?:{relation})\b\W+(?:\w+\W+){{0,2}}?([A-Z][a-z]+)|([A-Z][a-z]+)\W+(?:\(|,)?\s*(?:my |his |her |their |the )?(?:{relation})\b",
-        re.I,
-    )
-    known: set[str] = set()
-    for name in (analysed.child.first_name, analysed.child.surname):
-        if name:
-            known.add(name)
+    if strict:
+        pattern = (
+            rf"\b(?:{relation})\b[ ,(]+([A-Z][a-z'-]+)"
+            rf"|\b([A-Z][a-z'-]+)\s*\(\s*(?:my |his |her |their )?(?:{relation})\b"
+        )
+    else:
+        pattern = (
+            rf"\b(?:{relation})\b\W+(?:\w+\W+){{0,2}}?([A-Z][a-z]+)"
+            rf"|([A-Z][a-z]+)\W+(?:\(|,)?\s*(?:my |his |her |their |the )?(?:{relation})\b"
+        )
+    return re.compile(pattern, re.I)
+
+
+def _names_beside_relations(analysed: AnalysedPlan, strict: bool) -> set[str]:
+    near = _beside_relation(strict)
+    found: set[str] = set()
     for section in analysed.all_sections():
         for unit in section.units:
-            text = unit.text
-            for m in near.finditer(text):
+            for m in near.finditer(unit.text):
                 word = m.group(1) or m.group(2)
                 if word and word[0].isupper():
-                    known.add(word)
+                    found.add(word)
+    return found
+
+
+def _known_names(analysed: AnalysedPlan) -> set[str]:
+    known = {n for n in (analysed.child.first_name, analysed.child.surname) if n}
+    known |= _names_beside_relations(analysed, strict=False)
+    for section in analysed.all_sections():
         if section.key in ("front", "K"):
             for unit in section.units:
                 known.update(re.findall(r"\b[A-Z][a-z]{2,}\b", unit.text))
@@ -163,16 +184,6 @@ def personal_names(analysed: AnalysedPlan) -> set[str]:
     from ehcp_audit.analysis import _COMMON_SUBJECTS
 
     names = {n for n in (analysed.child.first_name, analysed.child.surname) if n}
-    relation = "|".join(re.escape(w) for w in rule_data(_RULES).get("relation_words", []))
-    near = re.compile(
-        rf"\b(?:{relation})\b[ ,(]+([A-Z][a-z'-]+)|\b([A-Z][a-z'-]+)\s*\(\s*(?:my |his |her |their )?(?:{relation})\b",
-        re.I,
-    )
-    for section in analysed.all_sections():
-        for unit in section.units:
-            for m in near.finditer(unit.text):
-                word = m.group(1) or m.group(2)
-                if word and word[0].isupper() and word.lower() not in STOP_WORDS:
-                    names.add(word)
+    names |= _names_beside_relations(analysed, strict=True)
     names.update(m.name for m in analysed.person_subjects)
     return {n for n in names if n.lower() not in _COMMON_SUBJECTS and n.lower() not in STOP_WORDS}
