@@ -76,6 +76,12 @@ class Block:
     style: str | None = None
     list_level: int | None = None
     indent: float | None = None
+    # Set by the splitter on the cells of a national-template row (needs | provision |
+    # outcomes side by side): the same ``row_link`` on every cell of one row, and the area of
+    # need the row's table is headed with ("Communication and interaction"), so the measures can
+    # keep the plan's own link between a need, its provision and its outcome.
+    row_link: int | None = None
+    area: str | None = None
 
     @property
     def shape(self) -> tuple:
