@@ -285,6 +285,39 @@ def scan(
             "--sarif", help="Write SARIF 2.1.0 (for code-scanning tools).", dir_okay=False
         ),
     ] = None,
+    jsonl_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--jsonl",
+            help="Write one plan per line (the JSON's plan objects), for pipelines.",
+            dir_okay=False,
+        ),
+    ] = None,
+    parquet_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--parquet",
+            help="Write Parquet tables (plans, findings, outcomes, provision, sentences) under DIR "
+            "for pandas, R or DuckDB; needs pip install 'ehcp-audit[research]'.",
+            file_okay=False,
+        ),
+    ] = None,
+    batch_id: Annotated[
+        str | None,
+        typer.Option(
+            "--batch",
+            help="With --parquet: the partition name for this run (default: the date and time).",
+        ),
+    ] = None,
+    xlsx_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--xlsx",
+            help="Write an Excel workbook for a QA spreadsheet: plans, findings, outcomes, "
+            "provision, summary and a column dictionary.",
+            dir_okay=False,
+        ),
+    ] = None,
     include_text: IncludeTextOption = False,
     redact: RedactOption = False,
     fail_on: Annotated[
@@ -371,8 +404,9 @@ def scan(
         raise _fail("--executor dask needs --scheduler ADDRESS")
 
     from ehcp_audit.checks.runner import apply_ignores
-    from ehcp_audit.engine import ResultCache, default_cache_dir, run_batch
+    from ehcp_audit.engine import ResultCache, default_cache_dir, iter_batch
     from ehcp_audit.files import collect
+    from ehcp_audit.report.outputs import OutputError
 
     found = collect(paths, settings.ignore)
     cache = None
@@ -384,6 +418,21 @@ def scan(
                 f"{cache_dir or default_cache_dir()}: cannot use cache folder ({exc.strerror or exc})"
             ) from None
 
+    files = {
+        "json": json_file,
+        "csv": csv_file,
+        "findings_csv": findings_csv,
+        "html": html_file,
+        "sarif": sarif_file,
+        "jsonl": jsonl_file,
+        "parquet": parquet_dir,
+        "xlsx": xlsx_file,
+    }
+    try:
+        reporter = _open_reporter(files, format.value, settings, include_text, batch_id)
+    except OutputError as exc:
+        raise _fail(str(exc)) from None
+
     show_progress = progress if progress is not None else sys.stderr.isatty()
     count = settings.workers or os.cpu_count() or 1
     with contextlib.ExitStack() as stack:
@@ -391,7 +440,7 @@ def scan(
         if show_progress and found.files:
             on_result = stack.enter_context(_progress_bar(len(found.files)))
         try:
-            results = run_batch(
+            for result in iter_batch(
                 found.files,
                 settings,
                 workers=count,
@@ -402,32 +451,33 @@ def scan(
                 memory_limit=memory_limit * 1024 * 1024 or None,
                 on_result=on_result,
                 keep_text=include_text,
-            )
+            ):
+                apply_ignores(result, settings)
+                reporter.add(result)
+            reporter.finish()
         except RuntimeError as exc:
+            reporter.abort()
             raise _fail(str(exc)) from None
-    for result in results:
-        apply_ignores(result, settings)
+        except OutputError as exc:
+            reporter.abort()
+            raise _fail(str(exc)) from None
+        except BaseException:
+            reporter.abort()
+            raise
 
-    _write_reports(
-        results,
-        found,
-        settings,
-        format,
-        json_file,
-        csv_file,
-        findings_csv,
-        html_file,
-        sarif_file,
-        include_text,
-    )
+    from ehcp_audit.report.terminal import print_errors, print_scan
+
+    if format is Format.table:
+        print_scan(reporter.rows, reporter.aggregate, found)
+    print_errors(reporter.unreadable, found)
 
     if no_exit:
         raise typer.Exit(EXIT_CLEAN)
-    if any(r.status == "error" for r in results) or found.problems:
+    if reporter.unreadable or found.problems:
         raise typer.Exit(EXIT_ERROR)
     order = ("suggestion", "warning", "error")
-    threshold = order.index(settings.fail_on)
-    if any(order.index(f.level) >= threshold for r in results for f in r.findings):
+    worst = reporter.worst_level()
+    if worst is not None and order.index(worst) >= order.index(settings.fail_on):
         raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_CLEAN)
 
@@ -450,59 +500,53 @@ def _progress_bar(total: int):
         yield lambda _result: bar.advance(task)
 
 
-def _write_reports(
-    results,
-    found,
-    settings,
-    format,
-    json_file,
-    csv_file,
-    findings_csv,
-    html_file,
-    sarif_file,
-    include_text,
-) -> None:
-    from ehcp_audit.engine import write_atomic
-    from ehcp_audit.report import ci, csvout, jsonout
-    from ehcp_audit.report.terminal import print_errors, print_scan
+def _open_reporter(files: dict, stdout_format: str, settings, include_text: bool, batch_id):
+    """The outputs asked for (files, and the standard output format), opened before any plan
+    is read so a path that cannot be written fails at once."""
+    from ehcp_audit.report import outputs
 
-    def sarif_text() -> str:
+    def rules():
         from ehcp_audit.registry import configured_rules
 
-        return ci.sarif_text(results, configured_rules(settings.rules))
+        return configured_rules(settings.rules)
 
-    def json_text() -> str:
-        return jsonout.dumps(jsonout.results_json(results, include_text, settings.source))
+    openers = []
+    if files["json"]:
+        openers.append(lambda: outputs.JsonOutput(files["json"], include_text, settings.source))
+    if files["jsonl"]:
+        openers.append(lambda: outputs.JsonlOutput(files["jsonl"], include_text))
+    if files["csv"]:
+        openers.append(lambda: outputs.PlansCsvOutput(files["csv"]))
+    if files["findings_csv"]:
+        openers.append(lambda: outputs.FindingsCsvOutput(files["findings_csv"], include_text))
+    if files["sarif"]:
+        openers.append(lambda: outputs.SarifOutput(files["sarif"], rules()))
+    if files["html"]:
+        openers.append(lambda: outputs.HtmlOutput(files["html"], include_text))
+    if files["parquet"]:
+        from ehcp_audit.report.parquetout import ParquetOutput
 
-    outputs = {
-        json_file: json_text,
-        csv_file: lambda: csvout.plans_csv(results),
-        findings_csv: lambda: csvout.findings_csv(results, include_text),
-        sarif_file: sarif_text,
+        openers.append(lambda: ParquetOutput(files["parquet"], include_text, batch_id))
+    if files["xlsx"]:
+        from ehcp_audit.report.xlsxout import XlsxOutput
+
+        openers.append(lambda: XlsxOutput(files["xlsx"], include_text))
+    stdout = {
+        "json": lambda: outputs.JsonOutput(None, include_text, settings.source),
+        "csv": lambda: outputs.PlansCsvOutput(None),
+        "github": lambda: outputs.GithubOutput(None),
+        "sarif": lambda: outputs.SarifOutput(None, rules()),
     }
-    if html_file:
-        from ehcp_audit.report.html import html_report
+    if stdout_format in stdout:
+        openers.append(stdout[stdout_format])
+    reporter = outputs.Reporter(include_text=include_text, keep_rows=stdout_format == "table")
+    reporter.outputs = outputs.open_outputs(openers)
+    return reporter
 
-        outputs[html_file] = lambda: html_report(results, include_text=include_text)
-    for path, render in outputs.items():
-        if path is None:
-            continue
-        try:
-            write_atomic(path, render())
-        except OSError as exc:
-            raise _fail(f"{path}: cannot write ({exc.strerror or exc})") from None
 
-    if format is Format.table:
-        print_scan(results, found)
-    elif format is Format.json:
-        sys.stdout.write(json_text())
-    elif format is Format.csv:
-        sys.stdout.write(csvout.plans_csv(results))
-    elif format is Format.github:
-        sys.stdout.write(ci.github_annotations(results))
-    elif format is Format.sarif:
-        sys.stdout.write(sarif_text())
-    print_errors(results, found)
+class SummaryFormat(StrEnum):
+    table = "table"
+    json = "json"
 
 
 @app.command()
@@ -510,8 +554,8 @@ def summary(
     results_files: Annotated[
         list[Path],
         typer.Argument(
-            help="JSON (scan --json) or CSV (scan --csv) results files; several are pooled, "
-            "e.g. one per local authority.",
+            help="JSON (scan --json), JSON Lines (scan --jsonl) or CSV (scan --csv) results "
+            "files; several are pooled, e.g. one per local authority.",
             exists=True,
             dir_okay=False,
         ),
@@ -520,66 +564,65 @@ def summary(
         str | None,
         typer.Option(
             "--by",
-            help="Group plans by a CSV column, or 'folder' (the top folder under the common root, e.g. one per local authority).",
+            help="Group plans by a CSV column, or 'folder' (the top folder under the common root, "
+            "e.g. one per local authority): one table, a row per group and a total.",
         ),
     ] = None,
-    format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    format: Annotated[
+        SummaryFormat, typer.Option("--format", help="table or json.")
+    ] = SummaryFormat.table,
+    xlsx_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--xlsx",
+            help="Also write the plans and the summary as an Excel workbook.",
+            dir_okay=False,
+        ),
+    ] = None,
 ) -> None:
     """The Children's Commissioner's style of table for a batch: Section A voice, length,
     reading age, SMART outcomes, quantified provision, most frequent findings."""
     import json
 
-    from ehcp_audit.report import csvout, jsonout
-    from ehcp_audit.report.summary import group_key, render, summarise
+    from rich.console import Console
 
-    rows: list[dict] = []
-    plans: list[dict] | None = []
-    for results_file in results_files:
-        text = results_file.read_text(encoding="utf-8-sig")
-        try:
-            if text.lstrip().startswith("{"):
-                data = json.loads(text)
-                results = jsonout.load_results(text)
-                if plans is not None:
-                    plans.extend(data["plans"])
-                rows.extend({name: get(r) for name, _, get in csvout.PLAN_COLUMNS} for r in results)
-            else:
-                loaded = csvout.load_plans_csv(text)
-                if not loaded or "status" not in loaded[0]:
-                    raise ValueError("not an ehcp-audit CSV (no 'status' column)")
-                rows.extend(loaded)
-                plans = None  # a CSV has no per-question figures or findings to pool
-        except (ValueError, KeyError, TypeError) as exc:
-            raise _fail(f"{results_file}: cannot read results ({exc})") from None
+    from ehcp_audit.report.outputs import OutputError
+    from ehcp_audit.report.summary import ResultsError, pool, render, render_groups
+
+    workbook = None
+    try:
+        if xlsx_file:
+            from ehcp_audit.report.xlsxout import XlsxOutput
+
+            workbook = XlsxOutput(xlsx_file, include_text=False)
+        pooled = pool(results_files, by, workbook)
+        if workbook is not None:
+            workbook.finish(pooled.grouped.total)
+    except (ResultsError, OutputError) as exc:
+        if workbook is not None:
+            workbook.abort()
+        raise _fail(str(exc)) from None
+    warn = Console(stderr=True, highlight=False, soft_wrap=True)
+    for name in pooled.repeated_files:
+        warn.print(f"[yellow]warning:[/yellow] {name}: given twice; counted once")
+    if pooled.duplicates:
+        warn.print(
+            f"[yellow]warning:[/yellow] {pooled.duplicates} plans appear more than once "
+            "(the same sha256); each is counted once"
+        )
+    total = pooled.grouped.total.finish()
+    groups = {name: a.finish() for name, a in pooled.grouped.groups().items()} if by else {}
+    if format is SummaryFormat.json:
+        typer.echo(json.dumps(groups if by else total, indent=2))
+        return
     title = (
         results_files[0].name if len(results_files) == 1 else f"{len(results_files)} results files"
     )
-
-    groups: dict[str, list[int]] = {}
-    if by:
-        if by != "folder" and rows and by not in rows[0]:
-            raise _fail(f"--by: unknown field '{by}' (use 'folder' or a CSV column name)")
-        root = os.path.commonpath([str(r["file"]) for r in rows]) if by == "folder" and rows else ""
-        if by == "folder" and rows and len(rows) == 1:
-            root = os.path.dirname(str(rows[0]["file"]))
-        for i, row in enumerate(rows):
-            groups.setdefault(group_key(row, by, root), []).append(i)
-    else:
-        groups["all plans"] = list(range(len(rows)))
-
-    output = {}
-    for name, indexes in sorted(groups.items()):
-        output[name] = summarise(
-            [rows[i] for i in indexes], [plans[i] for i in indexes] if plans is not None else None
-        )
-    if format == "json":
-        typer.echo(json.dumps(output if by else output["all plans"], indent=2))
-        return
-    from rich.console import Console
-
     console = Console(highlight=False)
-    for name, figures in output.items():
-        render(figures, f"{title}: {name}", console)
+    if by:
+        render_groups(groups, total, f"{title}: by {by}", console)
+    else:
+        render(total, f"{title}: all plans", console)
 
 
 def main() -> None:

@@ -14,8 +14,8 @@ from statistics import mean
 import pytest
 
 from ehcp_audit.config import Settings
-from ehcp_audit.report.html import COLOURS, html_report
-from ehcp_audit.report.summary import READING_AGE_BINS
+from ehcp_audit.report.htmlout import COLOURS, html_report
+from ehcp_audit.report.view import READING_AGE_BINS
 from ehcp_audit.result import Finding, PlanResult
 
 SAMPLES = Path(__file__).resolve().parent.parent / "corpus_samples"
@@ -254,7 +254,7 @@ def test_plan_table_has_one_row_per_result(results, page):
     assert len(rows) == len(results)
     for row, r in zip(rows, results, strict=True):
         cells = _cells(row)
-        assert len(cells) == 12
+        assert len(cells) == 14
         assert cells[0] == escape(r.file)  # the whole path, only split by <wbr> tags
         if r.status == "audited":
             assert cells[1] == "audited"
@@ -266,10 +266,13 @@ def test_plan_table_has_one_row_per_result(results, page):
             assert cells[7] == ("yes" if r.voice["has_working_well"] else "no")
             assert cells[8] == f"{r.outcomes_summary['smart_share']:.0%}"
             assert cells[9] == f"{r.provision_summary['quantified_share']:.0%}"
-            assert cells[10:] == [str(r.count("error")), str(r.count("warning"))]
+            assert cells[10:12] == [str(r.count("error")), str(r.count("warning"))]
+            # the missing and empty sections, by key ("none" when there are none)
+            assert cells[12] == (" ".join(r.missing_sections) or "none")
+            assert cells[13] == (" ".join(r.empty_sections) or "none")
         elif r.status == "not_ehcp":
             assert cells[1] == "not an EHCP"
-            assert cells[3:] == ["-"] * 9
+            assert cells[3:] == ["-"] * 11
     assert any(r.status == "not_ehcp" for r in results)
     assert 'id="not-ehcp"' in page
 
@@ -376,7 +379,7 @@ def test_all_unreadable_and_hostile_names_are_escaped():
     for row in rows:
         cells = _cells(row)
         assert cells[1] == "unreadable"
-        assert cells[2:] == ["-"] * 10
+        assert cells[2:] == ["-"] * 12
     assert 'id="unreadable"' in html
     assert "None" not in html
 
@@ -402,7 +405,7 @@ def test_missing_values_show_a_dash():
     cells = _cells(_plan_rows(html)[0])
     assert cells[:3] == ["thin.docx", "audited", "120"]
     assert cells[3:10] == ["-"] * 7
-    assert cells[10:] == ["1", "0"]
+    assert cells[10:] == ["1", "0", "none", "none"]
     assert "None" not in html
     assert "secret words" not in html
     assert "secret words" in html_report([result], include_text=True)

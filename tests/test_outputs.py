@@ -193,11 +193,12 @@ def test_summary_matches_hand_count(outputs):
     from_csv = json.loads(run_cli("summary", str(out / "plans.csv"), "--format", "json").stdout)
     assert from_csv["section_a"] == summary["section_a"]
     assert from_csv["length"] == summary["length"]
-    pooled = json.loads(
-        run_cli("summary", str(out / "r.json"), str(out / "r.json"), "--format", "json").stdout
-    )
-    assert pooled["plans"] == 2 * len(plans)
-    assert pooled["section_a"]["no_aspirations"]["count"] == 2 * no_aspirations
+    # the same results file twice: each plan counted once, with a warning
+    twice = run_cli("summary", str(out / "r.json"), str(out / "r.json"), "--format", "json")
+    pooled = json.loads(twice.stdout)
+    assert pooled["plans"] == len(plans)
+    assert pooled["section_a"]["no_aspirations"]["count"] == no_aspirations
+    assert "given twice; counted once" in twice.stderr
     by = json.loads(
         run_cli("summary", str(out / "r.json"), "--by", "format", "--format", "json").stdout
     )

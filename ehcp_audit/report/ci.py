@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ehcp_audit import __version__
-from ehcp_audit.report.csvout import location_text
+from ehcp_audit.report.view import location_text
 from ehcp_audit.result import PlanResult
 
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "suggestion": "notice"}
@@ -47,41 +47,46 @@ def github_annotations(results: Sequence[PlanResult]) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
+def sarif_items(
+    result: PlanResult, rule_index: dict[str, int]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """One plan's SARIF results, and a tool notification if it could not be read."""
+    if result.status == "error":
+        notification = {
+            "level": "error",
+            "message": {"text": f"{result.file}: {result.error}"},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(result.file)}}}],
+        }
+        return [], [notification]
+    items = []
+    for f in result.findings:
+        where = location_text(f.location)
+        logical = ", ".join(p for p in (f"Section {f.section}" if f.section else "", where) if p)
+        location: dict[str, Any] = {
+            "physicalLocation": {"artifactLocation": {"uri": _uri(result.file)}}
+        }
+        if logical:
+            location["logicalLocations"] = [{"name": logical, "kind": "element"}]
+        item: dict[str, Any] = {
+            "ruleId": f.code,
+            "level": _SARIF_LEVEL[f.level],
+            "message": {"text": f.message},
+            "locations": [location],
+        }
+        if f.code in rule_index:
+            item["ruleIndex"] = rule_index[f.code]
+        items.append(item)
+    return items, []
+
+
 def sarif(results: Sequence[PlanResult], rules: Sequence[Any]) -> dict[str, Any]:
     rule_index = {rule.code: i for i, rule in enumerate(rules)}
     sarif_results = []
     notifications = []
     for result in results:
-        if result.status == "error":
-            notifications.append(
-                {
-                    "level": "error",
-                    "message": {"text": f"{result.file}: {result.error}"},
-                    "locations": [
-                        {"physicalLocation": {"artifactLocation": {"uri": _uri(result.file)}}}
-                    ],
-                }
-            )
-            continue
-        for f in result.findings:
-            where = location_text(f.location)
-            logical = ", ".join(
-                p for p in (f"Section {f.section}" if f.section else "", where) if p
-            )
-            location: dict[str, Any] = {
-                "physicalLocation": {"artifactLocation": {"uri": _uri(result.file)}}
-            }
-            if logical:
-                location["logicalLocations"] = [{"name": logical, "kind": "element"}]
-            item: dict[str, Any] = {
-                "ruleId": f.code,
-                "level": _SARIF_LEVEL[f.level],
-                "message": {"text": f.message},
-                "locations": [location],
-            }
-            if f.code in rule_index:
-                item["ruleIndex"] = rule_index[f.code]
-            sarif_results.append(item)
+        items, notes = sarif_items(result, rule_index)
+        sarif_results.extend(items)
+        notifications.extend(notes)
     return {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",

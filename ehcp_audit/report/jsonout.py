@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from ehcp_audit import __version__
-from ehcp_audit.result import PlanResult
+from ehcp_audit.result import Finding, PlanResult, SectionSummary
 
 SCHEMA_VERSION = 1
 
@@ -143,40 +143,42 @@ def schema() -> dict[str, Any]:
     return json.loads(text)
 
 
+def plan_result(p: dict[str, Any]) -> PlanResult:
+    """A result from one plan object of the JSON (figures, records and findings; for reports)."""
+    result = PlanResult(
+        file=p["file"], status=p["status"], sha256=p.get("sha256"), error=p.get("error")
+    )
+    result.format = p.get("format")
+    result.pages = p.get("pages")
+    result.metrics = p.get("metrics") or {}
+    result.words = int(result.metrics.get("words") or 0)
+    result.missing_sections = p.get("missing_sections", [])
+    result.empty_sections = p.get("empty_sections", [])
+    result.voice = p.get("voice")
+    result.outcomes = p.get("outcomes", [])
+    result.outcomes_summary = p.get("outcomes_summary", {})
+    result.provision = p.get("provision", [])
+    result.provision_summary = p.get("provision_summary", {})
+    result.section_metrics = p.get("section_metrics", {})
+    result.child = p.get("child") or {}
+    result.front_matter_words = p.get("front_matter_words", 0)
+    result.sections = {
+        k: SectionSummary(
+            heading=v.get("heading", ""),
+            words=v.get("words", 0),
+            location=v.get("location", {}),
+            empty=v.get("empty", False),
+            text=v.get("text", ""),
+        )
+        for k, v in p.get("sections", {}).items()
+    }
+    result.findings = [Finding(**f) for f in p.get("findings", [])]
+    return result
+
+
 def load_results(text: str) -> list[PlanResult]:
-    """Plans from a JSON file written by ``scan --json`` (for ``summary``)."""
+    """Plans from a JSON file written by ``scan --json``."""
     data = json.loads(text)
     if not isinstance(data, dict) or "plans" not in data:
         raise ValueError("not an ehcp-audit results file (no 'plans')")
-    plans = []
-    for p in data["plans"]:
-        result = PlanResult(
-            file=p["file"], status=p["status"], sha256=p.get("sha256"), error=p.get("error")
-        )
-        result.format = p.get("format")
-        result.pages = p.get("pages")
-        result.metrics = p.get("metrics") or {}
-        result.words = int(result.metrics.get("words") or 0)
-        result.missing_sections = p.get("missing_sections", [])
-        result.empty_sections = p.get("empty_sections", [])
-        result.voice = p.get("voice")
-        result.outcomes = p.get("outcomes", [])
-        result.outcomes_summary = p.get("outcomes_summary", {})
-        result.provision = p.get("provision", [])
-        result.provision_summary = p.get("provision_summary", {})
-        result.section_metrics = p.get("section_metrics", {})
-        from ehcp_audit.result import Finding, SectionSummary
-
-        result.sections = {
-            k: SectionSummary(
-                heading=v.get("heading", ""),
-                words=v.get("words", 0),
-                location=v.get("location", {}),
-                empty=v.get("empty", False),
-                text=v.get("text", ""),
-            )
-            for k, v in p.get("sections", {}).items()
-        }
-        result.findings = [Finding(**f) for f in p.get("findings", [])]
-        plans.append(result)
-    return plans
+    return [plan_result(p) for p in data["plans"]]

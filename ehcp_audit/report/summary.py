@@ -1,247 +1,219 @@
 """``ehcp-audit summary RESULTS``: the Children's Commissioner's style of table for any batch.
 
-Reads the JSON (``scan --json``) or CSV (``scan --csv``) a scan wrote. Everything is a count or a
-share of plans (or of outcomes and provision statements, pooled over plans); no plan text is
-read or shown. Per-sub-question figures and the most frequent findings need the JSON, which holds
-them; from a CSV they are left out and the table says so.
+Reads the JSON (``scan --json``), JSON Lines (``scan --jsonl``) or CSV (``scan --csv``) a scan
+wrote, one plan at a time, and folds the figures with :class:`~ehcp_audit.report.view.Aggregate`
+(so a national batch is summarised in constant memory). Everything is a count or a share of plans
+(or of outcomes and provision statements, pooled over plans); no plan text is read or shown.
+Per-sub-question figures and the most frequent findings need the JSON, which holds them; from a
+CSV they are left out and the table says so. A plan found twice (the same sha256, say the same
+results file given twice) is counted once.
 """
 
 from __future__ import annotations
 
+import contextlib
+import csv
+import json
 import os
-from collections import Counter, defaultdict
-from collections.abc import Sequence
-from statistics import mean
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-READING_AGE_BINS = (
-    (0, 9, "under 9"),
-    (9, 12, "9-11"),
-    (12, 15, "12-14"),
-    (15, 18, "15-17"),
-    (18, 999, "18 and over"),
+from ehcp_audit.report.view import (
+    QUESTION_NAMES,
+    READING_AGE_BINS,
+    GroupedAggregate,
+    column_values,
 )
+from ehcp_audit.result import PlanResult
 
-QUESTION_NAMES = {
-    "important_to_me": "What is important to me",
-    "like_and_admire": "What people like and admire about me",
-    "hopes_and_aspirations": "My hopes and aspirations",
-    "working_well": "What is working well",
-    "not_working_well": "What is not working well",
-    "communication": "How best to communicate with me",
-    "history": "My history",
-    "parents_views": "My parents' views",
-    "professionals_views": "Professionals' views",
-    "who_completed": "Who completed this section",
-}
+__all__ = ["QUESTION_NAMES", "READING_AGE_BINS", "Pooled", "pool", "render", "render_groups"]
+
+NOT_RESULTS = "not an ehcp-audit results file (expected the JSON, JSON Lines or CSV a scan writes)"
 
 
-def _num(value: Any) -> float | None:
-    if value in (None, ""):
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
+class ResultsError(ValueError):
+    """A results file that cannot be read: ``str()`` is the one-line cause."""
 
 
-def _bool(value: Any) -> bool | None:
-    if isinstance(value, bool):
-        return value
-    if value in ("true", "True", "1"):
-        return True
-    if value in ("false", "False", "0"):
-        return False
-    return None
+def _plan_from_json(data: dict[str, Any]) -> PlanResult:
+    from ehcp_audit.report.jsonout import plan_result
+
+    if not isinstance(data, dict) or "status" not in data or "file" not in data:
+        raise ResultsError(NOT_RESULTS)
+    return plan_result(data)
 
 
-def _share(values: Sequence[bool | None]) -> dict[str, Any]:
-    known = [v for v in values if v is not None]
-    return {
-        "count": sum(1 for v in known if v),
-        "of": len(known),
-        "share": round(sum(known) / len(known), 3) if known else None,
-    }
-
-
-def group_key(row: dict[str, Any], by: str, root: str) -> str:
-    if by == "folder":
-        rel = os.path.relpath(str(row["file"]), root) if root else str(row["file"])
-        parts = rel.replace("\\", "/").split("/")
-        return parts[0] if len(parts) > 1 else "."
-    return str(row.get(by, ""))
-
-
-def summarise(
-    rows: Sequence[dict[str, Any]], plans: Sequence[dict[str, Any]] | None = None
-) -> dict[str, Any]:
-    """``rows``: one dict per plan with the CSV columns; ``plans``: the same plans as JSON, when
-    available, for per-sub-question figures, pooled SMART shares and findings."""
-    audited = [r for r in rows if r["status"] == "audited"]
-    summary: dict[str, Any] = {
-        "plans": len(rows),
-        "audited": len(audited),
-        "not_ehcp": sum(1 for r in rows if r["status"] == "not_ehcp"),
-        "unreadable": sum(1 for r in rows if r["status"] == "error"),
-    }
-    with_a = [r for r in audited if _num(r.get("a_sentences")) not in (None, 0.0)]
-    summary["section_a"] = {
-        "plans_with_section_a": len(with_a),
-        "no_aspirations": _share(
-            [
-                not b if (b := _bool(r.get("a_has_aspirations"))) is not None else None
-                for r in with_a
-            ]
-        ),
-        "no_working_well": _share(
-            [
-                not b if (b := _bool(r.get("a_has_working_well"))) is not None else None
-                for r in with_a
-            ]
-        ),
-        "no_child_first_person": _share(
-            [
-                not b if (b := _bool(r.get("a_has_child_first_person"))) is not None else None
-                for r in with_a
-            ]
-        ),
-        "third_person_only": _share([_bool(r.get("a_third_person_only")) for r in with_a]),
-    }
-    words = [w for r in audited if (w := _num(r.get("words"))) is not None]
-    minutes = [m for r in audited if (m := _num(r.get("reading_minutes_aloud"))) is not None]
-    summary["length"] = {
-        "mean_words": round(mean(words)) if words else None,
-        "min_words": int(min(words)) if words else None,
-        "max_words": int(max(words)) if words else None,
-        "mean_minutes_aloud": round(mean(minutes), 1) if minutes else None,
-        "min_minutes_aloud": min(minutes) if minutes else None,
-        "max_minutes_aloud": max(minutes) if minutes else None,
-    }
-    ages = [a for r in audited if (a := _num(r.get("uk_reading_age"))) is not None]
-    summary["reading_age"] = {
-        "mean": round(mean(ages), 1) if ages else None,
-        "bins": {
-            label: sum(1 for a in ages if low <= a < high) for low, high, label in READING_AGE_BINS
-        },
-    }
-    summary["outcomes"] = _pooled_outcomes(audited, plans)
-    summary["provision"] = _pooled_provision(audited, plans)
-    if plans is not None:
-        summary["questions"] = _questions(plans)
-        summary["top_findings"] = _top_findings(plans)
-    return summary
-
-
-def _weighted(
-    rows: Sequence[dict[str, Any]], share_col: str, count_cols: Sequence[str]
-) -> dict[str, Any]:
-    total = hits = 0.0
-    for r in rows:
-        n = sum(_num(r.get(c)) or 0 for c in count_cols)
-        s = _num(r.get(share_col))
-        if n and s is not None:
-            total += n
-            hits += s * n
-    return {
-        "count": round(hits),
-        "of": int(total),
-        "share": round(hits / total, 3) if total else None,
-    }
-
-
-def _pooled_outcomes(rows, plans) -> dict[str, Any]:
-    if plans is not None:
-        items = [o for p in plans if p["status"] == "audited" for o in p.get("outcomes", [])]
-        return {
-            "statements": len(items),
-            **{
-                key: _share([o.get(key) for o in items])
-                for key in ("smart", "specific", "measurable", "time_bound", "relevant")
-            },
-            "achievable_flagged": sum(1 for o in items if o.get("achievable") is False),
-            "generic_timeframe": sum(1 for o in items if o.get("generic_timeframe")),
-        }
-    cols = ("e_outcomes", "e_targets")
-    return {
-        "statements": int(sum(sum(_num(r.get(c)) or 0 for c in cols) for r in rows)),
-        "smart": _weighted(rows, "e_smart_share", cols),
-        "specific": _weighted(rows, "e_specific_share", cols),
-        "measurable": _weighted(rows, "e_measurable_share", cols),
-        "time_bound": _weighted(rows, "e_time_bound_share", cols),
-        "generic_timeframe": int(sum(_num(r.get("e_generic_timeframes")) or 0 for r in rows)),
-    }
-
-
-def _pooled_provision(rows, plans) -> dict[str, Any]:
-    if plans is not None:
-        items = [
-            p for plan in plans if plan["status"] == "audited" for p in plan.get("provision", [])
-        ]
-        return {
-            "statements": len(items),
-            "quantified": _share([p.get("quantified") for p in items]),
-            "who_specified": _share([p.get("who_specified") for p in items]),
-            "vague": _share([bool(p.get("vague_terms")) for p in items]),
-        }
-    return {
-        "statements": int(sum(_num(r.get("f_statements")) or 0 for r in rows)),
-        "quantified": _weighted(rows, "f_quantified_share", ("f_statements",)),
-        "who_specified": _weighted(rows, "f_who_share", ("f_statements",)),
-    }
-
-
-def _questions(plans) -> dict[str, Any]:
-    seen: dict[str, int] = defaultdict(int)
-    without: dict[str, int] = defaultdict(int)
-    for plan in plans:
-        if plan["status"] != "audited" or not plan.get("voice"):
+def _json_plans(handle, first_line: str) -> Iterator[PlanResult]:
+    """Plans of a ``scan --json`` file, one line at a time (the scan writes one plan a line);
+    any other layout of the same document is read whole."""
+    if not first_line.rstrip().endswith('"plans": ['):
+        text = first_line + handle.read()
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict) or not isinstance(data.get("plans"), list):
+            raise ResultsError(NOT_RESULTS)
+        for plan in data["plans"]:
+            yield _plan_from_json(plan)
+        return
+    for line in handle:
+        line = line.strip()
+        if line in ("]}", ""):
             continue
-        by_key: dict[str, list[dict]] = defaultdict(list)
-        for q in plan["voice"]["questions"]:
-            if q.get("question") and q["voice"] == "child" and q["sentences"]:
-                by_key[q["question"]].append(q)
-        for key, qs in by_key.items():
-            seen[key] += 1
-            if not any(q["child_first_person"] for q in qs):
-                without[key] += 1
-    return {
-        key: {
-            "plans": seen[key],
-            "no_child_first_person": without[key],
-            "share": round(without[key] / seen[key], 3),
-        }
-        for key in sorted(
-            seen, key=lambda k: list(QUESTION_NAMES).index(k) if k in QUESTION_NAMES else 99
-        )
-    }
+        try:
+            data = json.loads(line.removesuffix(","))
+        except ValueError:
+            raise ResultsError(f"{NOT_RESULTS}; a plan line is not valid JSON") from None
+        yield _plan_from_json(data)
 
 
-def _top_findings(plans, limit: int = 10) -> list[dict[str, Any]]:
-    counts: Counter[str] = Counter()
-    plans_with: Counter[str] = Counter()
-    levels: dict[str, str] = {}
-    for plan in plans:
-        codes = set()
-        for f in plan.get("findings", []):
-            counts[f["code"]] += 1
-            levels[f["code"]] = f["level"]
-            codes.add(f["code"])
-        plans_with.update(codes)
-    return [
-        {"code": code, "level": levels[code], "findings": n, "plans": plans_with[code]}
-        for code, n in counts.most_common(limit)
+def _jsonl_plans(handle, first_line: str) -> Iterator[PlanResult]:
+    for line in (first_line, *handle) if first_line else handle:
+        if line.strip():
+            try:
+                data = json.loads(line)
+            except ValueError:
+                raise ResultsError(f"{NOT_RESULTS}; a line is not valid JSON") from None
+            yield _plan_from_json(data)
+
+
+def read_results(path: Path) -> Iterator[PlanResult | dict[str, str]]:
+    """The plans in one results file: PlanResults from JSON, figure rows (dicts) from CSV."""
+    try:
+        with open(path, "rb") as raw:
+            start = raw.read(4096)
+    except OSError as exc:
+        raise ResultsError(f"cannot read ({exc.strerror or exc})") from None
+    try:
+        start.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(start) - 4:  # not merely a character cut at the 4,096th byte
+            raise ResultsError(NOT_RESULTS) from None
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        first = handle.readline()
+        if first.lstrip().startswith("{"):
+            data = None
+            with contextlib.suppress(ValueError):
+                data = json.loads(first)
+            if isinstance(data, dict) and "plans" not in data:
+                yield from _jsonl_plans(handle, first)
+            else:
+                yield from _json_plans(handle, first)
+            return
+        header = next(csv.reader([first]), [])
+        if "status" not in header or "file" not in header:
+            raise ResultsError(NOT_RESULTS)
+        yield from csv.DictReader(handle, fieldnames=header)
+
+
+@dataclass
+class Pooled:
+    """The plans of several results files, folded; duplicates (by sha256) counted once."""
+
+    grouped: GroupedAggregate
+    duplicates: int = 0
+    repeated_files: list[str] = field(default_factory=list)
+    from_csv: bool = False
+
+
+def pool(paths: list[Path], by: str | None, xlsx=None) -> Pooled:
+    """Fold every plan of ``paths`` (``xlsx``: a workbook output fed the same plans)."""
+    pooled = Pooled(GroupedAggregate(by))
+    seen_files: list[Path] = []
+    seen_plans: set[str] = set()
+    for path in paths:
+        if any(_same_file(path, other) for other in seen_files):
+            pooled.repeated_files.append(str(path))
+            continue
+        seen_files.append(path)
+        try:
+            for index, item in enumerate(read_results(path)):
+                values = item if isinstance(item, dict) else column_values(item)
+                if by and by != "folder" and index == 0 and by not in values:
+                    raise ResultsError(
+                        f"--by: unknown field '{by}' (use 'folder' or a CSV column name)"
+                    )
+                digest = values.get("sha256")
+                if digest:
+                    if digest in seen_plans:
+                        pooled.duplicates += 1
+                        continue
+                    seen_plans.add(digest)
+                if isinstance(item, dict):
+                    pooled.from_csv = True
+                    pooled.grouped.add_row(item)
+                    if xlsx is not None:
+                        xlsx.add_values(item)
+                else:
+                    pooled.grouped.add(item, values)
+                    if xlsx is not None:
+                        from ehcp_audit.report.view import plan_row
+
+                        xlsx.add(item, plan_row(item, pooled.grouped.total.plans))
+        except ResultsError as exc:
+            if str(exc).startswith("--by"):
+                raise
+            raise ResultsError(f"{path}: {exc}") from None
+        except (KeyError, TypeError) as exc:
+            raise ResultsError(f"{path}: {NOT_RESULTS} ({type(exc).__name__}: {exc})") from None
+    return pooled
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _pct(item: dict[str, Any]) -> str:
+    if item.get("share") is None:
+        return "-"
+    return f"{item['share']:.0%} ({item['count']} of {item['of']})"
+
+
+def render_groups(groups: dict[str, dict[str, Any]], total: dict[str, Any], title: str, console):
+    """``--by``: one table, a row per group and a total row, the headline figures side by side."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    def share(item: dict[str, Any]) -> str:
+        return "-" if item.get("share") is None else f"{item['share']:.0%}"
+
+    def number(value: Any, spec: str) -> str:
+        return "-" if value is None else format(value, spec)
+
+    columns = [
+        ("Plans", lambda s: str(s["plans"])),
+        ("Audited", lambda s: str(s["audited"])),
+        ("A: no aspirations", lambda s: share(s["section_a"]["no_aspirations"])),
+        ("A: no working well", lambda s: share(s["section_a"]["no_working_well"])),
+        ("A: no child's words", lambda s: share(s["section_a"]["no_child_first_person"])),
+        ("Mean words", lambda s: number(s["length"]["mean_words"], ",")),
+        ("Mean min aloud", lambda s: number(s["length"]["mean_minutes_aloud"], "")),
+        ("Reading age", lambda s: number(s["reading_age"]["mean"], "")),
+        ("SMART", lambda s: share(s["outcomes"]["smart"])),
+        ("Provision quantified", lambda s: share(s["provision"]["quantified"])),
     ]
+    table = Table(title=escape(title), title_justify="left", show_footer=False, expand=False)
+    table.add_column("Group", overflow="fold")
+    for heading, _ in columns:
+        table.add_column(heading, justify="right", overflow="fold")
+    for name, figures in groups.items():
+        table.add_row(escape(name), *(get(figures) for _, get in columns))
+    table.add_section()
+    table.add_row("Total", *(get(total) for _, get in columns), style="bold")
+    console.print(table)
 
 
 def render(summary: dict[str, Any], title: str, console) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    def pct(item: dict[str, Any]) -> str:
-        if item.get("share") is None:
-            return "-"
-        return f"{item['share']:.0%} ({item['count']} of {item['of']})"
-
+    pct = _pct
     table = Table(title=escape(title), title_justify="left", show_header=True, expand=False)
     table.add_column("Measure", overflow="fold")
     table.add_column("Value", justify="right", overflow="fold")

@@ -10,6 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ehcp_audit.files import FileSet, display_path
+from ehcp_audit.report.view import Aggregate, PlanRow
 from ehcp_audit.result import PlanResult
 
 
@@ -67,58 +68,39 @@ def _short_name(path: str, width: int = 28) -> str:
 
 
 def print_scan(
-    results: Sequence[PlanResult], found: FileSet, console: Console | None = None, top: int = 8
+    rows: Sequence[PlanRow],
+    aggregate: Aggregate,
+    found: FileSet,
+    console: Console | None = None,
+    top: int = 8,
 ) -> None:
     """The batch report: a summary panel, one row per plan, then the most frequent findings."""
-    from collections import Counter
+    import os
 
     from rich.panel import Panel
 
     console = console or Console(highlight=False)
-    audited = [r for r in results if r.status == "audited"]
-    not_ehcp = sum(1 for r in results if r.status == "not_ehcp")
-    errors = [r for r in results if r.status == "error"]
-    words = [r.words for r in audited]
-    minutes = [
-        r.metrics.get("reading_minutes_aloud")
-        for r in audited
-        if r.metrics.get("reading_minutes_aloud") is not None
-    ]
-    ages = [
-        r.metrics.get("uk_reading_age")
-        for r in audited
-        if r.metrics.get("uk_reading_age") is not None
-    ]
+    summary = aggregate.finish()
     lines = [
-        f"Plans: {len(results)}   audited: {len(audited)}   not EHCPs: {not_ehcp}   unreadable: {len(errors)}",
+        f"Plans: {summary['plans']}   audited: {summary['audited']}   not EHCPs: "
+        f"{summary['not_ehcp']}   unreadable: {summary['unreadable']}",
     ]
-    if audited:
+    if summary["audited"]:
+        minutes, ages = aggregate.minutes.mean, aggregate.ages.mean
         lines.append(
-            f"Mean words: {sum(words) / len(words):,.0f}   mean read-aloud: "
-            f"{(sum(minutes) / len(minutes)) if minutes else 0:.0f} min   mean UK reading age: "
-            f"{(sum(ages) / len(ages)) if ages else 0:.1f}"
+            f"Mean words: {aggregate.words.mean or 0:,.0f}   mean read-aloud: "
+            f"{minutes or 0:.0f} min   mean UK reading age: {ages or 0:.1f}"
         )
-    skipped = (
-        found.skipped_other
-        + found.skipped_lock
-        + found.skipped_ignored
-        + getattr(found, "skipped_outside", 0)
-    )
-    if skipped:
+    outside = getattr(found, "skipped_outside", 0)
+    if found.skipped_other + found.skipped_lock + found.skipped_ignored + outside:
         lines.append(
             f"Skipped: {found.skipped_other} not .docx/.pdf, {found.skipped_lock} Word lock files, "
             f"{found.skipped_ignored} ignored by config"
-            + (
-                f", {found.skipped_outside} links outside the folder"
-                if getattr(found, "skipped_outside", 0)
-                else ""
-            )
+            + (f", {outside} links outside the folder" if outside else "")
         )
     console.print(Panel("\n".join(lines), title="ehcp-audit", expand=False))
 
-    import os
-
-    names = [r.file for r in results]
+    names = [r.file for r in rows]
     root = os.path.commonpath([os.path.dirname(n) or "." for n in names]) if len(names) > 1 else ""
     if root:
         console.print(f"Files under {escape(root)}{os.sep}")
@@ -129,82 +111,63 @@ def print_scan(
 
     table = Table(expand=False, show_lines=False)
     table.add_column("File", overflow="fold", max_width=26)
-    table.add_column("Words", justify="right", no_wrap=True)
-    table.add_column("Min", justify="right", no_wrap=True, header_style="bold")
-    table.add_column("Age", justify="right", no_wrap=True)
-    table.add_column("1st", justify="right", no_wrap=True)
+    for name in ("Words", "Min", "Age", "1st"):
+        table.add_column(name, justify="right", no_wrap=True)
     table.add_column("Asp", no_wrap=True)
     table.add_column("WW", no_wrap=True)
     table.add_column("SMART", justify="right", no_wrap=True)
     table.add_column("Qnt", justify="right", no_wrap=True)
     table.add_column("E", justify="right", no_wrap=True, style="red")
     table.add_column("W", justify="right", no_wrap=True, style="yellow")
-    for r in results:
-        name = display(r.file)
-        if r.status == "error":
-            table.add_row(
-                f"{name} [red](unreadable)[/red]", "-", "", "", "", "", "", "", "", "", ""
-            )
-            continue
-        if r.status == "not_ehcp":
-            table.add_row(
-                f"{name} [yellow](not an EHCP)[/yellow]",
-                f"{r.words:,}",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-            )
-            continue
-        voice = r.voice or {}
-        age = r.metrics.get("uk_reading_age")
-        minutes_aloud = r.metrics.get("reading_minutes_aloud")
-        table.add_row(
-            name,
-            f"{r.words:,}",
-            "-" if minutes_aloud is None else f"{minutes_aloud:.0f}",
-            "-" if age is None else f"{age:.0f}",
-            _pct(voice.get("child_first_person_share")),
-            _yn(voice.get("has_aspirations")) if voice else "-",
-            _yn(voice.get("has_working_well")) if voice else "-",
-            _pct(r.outcomes_summary.get("smart_share")),
-            _pct(r.provision_summary.get("quantified_share")),
-            str(r.count("error")),
-            str(r.count("warning")),
-        )
+    for r in rows:
+        table.add_row(*_scan_cells(r, display(r.file)))
     console.print(table)
     console.print(
         "[dim]Min: minutes to read aloud; Age: UK reading age; 1st: Section A in the child's first person; "
         "Asp/WW: aspirations / what is working well; SMART: outcomes fully SMART; Qnt: provision "
         "quantified; E/W: errors / warnings[/dim]"
     )
-    counts = Counter((f.code, f.level) for r in results for f in r.findings)
-    if counts:
-        plans_with = Counter(code for r in results for code in {f.code for f in r.findings})
+    if aggregate.finding_pairs:
         top_table = Table(title="Most frequent findings", title_justify="left", expand=False)
         top_table.add_column("Code", no_wrap=True)
         top_table.add_column("Level", no_wrap=True)
         top_table.add_column("Count", justify="right")
         top_table.add_column("Plans", justify="right")
-        for (code, level), n in counts.most_common(top):
-            top_table.add_row(code, level, str(n), str(plans_with[code]))
+        for (code, level), n in aggregate.finding_pairs.most_common(top):
+            top_table.add_row(code, level, str(n), str(aggregate.plans_with[code]))
         console.print(top_table)
 
 
-def print_errors(results: Sequence[PlanResult], found: FileSet) -> None:
+def _scan_cells(r: PlanRow, name: str) -> list[str]:
+    blank = [""] * 9
+    if r.status == "error":
+        return [f"{name} [red](unreadable)[/red]", "-", *blank]
+    words = f"{r.values['words']:,}"
+    if r.status == "not_ehcp":
+        return [f"{name} [yellow](not an EHCP)[/yellow]", words, *blank]
+    v = r.values
+    age, minutes_aloud = v.get("uk_reading_age"), v.get("reading_minutes_aloud")
+    has_voice = v.get("a_sentences") is not None
+    return [
+        name,
+        words,
+        "-" if minutes_aloud is None else f"{minutes_aloud:.0f}",
+        "-" if age is None else f"{age:.0f}",
+        _pct(v.get("a_child_first_person_share")),
+        _yn(v.get("a_has_aspirations")) if has_voice else "-",
+        _yn(v.get("a_has_working_well")) if has_voice else "-",
+        _pct(v.get("e_smart_share")),
+        _pct(v.get("f_quantified_share")),
+        str(r.counts["error"]),
+        str(r.counts["warning"]),
+    ]
+
+
+def print_errors(unreadable: Sequence[tuple[str, str]], found: FileSet) -> None:
     """One line per file that could not be read, on standard error."""
     err = Console(stderr=True, highlight=False, soft_wrap=True)
-    for r in results:
-        if r.status == "error":
-            err.print(
-                f"[red]error:[/red] {escape(r.file)}: {escape(r.error or 'could not read file')}",
-                markup=True,
-            )
+    for file, cause in unreadable:
+        err.print(f"[red]error:[/red] {escape(file)}: {escape(cause)}", markup=True)
     for path, cause in found.problems:
         err.print(f"[red]error:[/red] {escape(display_path(path))}: {escape(cause)}", markup=True)
 

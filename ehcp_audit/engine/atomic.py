@@ -1,0 +1,92 @@
+"""Outputs are never half-written: each is published by one rename when it is complete.
+
+A streamed output (JSON plan by plan, CSV rows) is written during the batch into an anonymous
+temporary file in the target's folder, which vanishes with the process if the run is killed;
+:meth:`AtomicFile.commit` copies it into a named temporary file beside the target and renames
+that over the target. An interrupted run leaves the old file and no temporary one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import IO
+
+
+def _publish(path: Path, source: IO | None, text: str | bytes | None, binary: bool, encoding):
+    """Write ``source``'s content (or ``text``) to a temporary file beside ``path``; rename it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        # mkstemp makes the file 0600; give the finished file the mode any new file would get.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)
+        mode = "wb" if binary else "w"
+        kwargs = {} if binary else {"encoding": encoding, "newline": ""}
+        with os.fdopen(fd, mode, **kwargs) as handle:
+            if source is not None:
+                source.seek(0)
+                shutil.copyfileobj(source, handle, 1 << 20)
+            else:
+                handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+class AtomicFile:
+    """A file written in pieces and published by :meth:`commit` (or dropped by :meth:`abort`).
+
+    A target that exists and is not a regular file (``/dev/null``, a named pipe) is written
+    directly: renaming over it would replace the device or pipe with a file.
+    """
+
+    def __init__(self, path: Path, encoding: str = "utf-8", binary: bool = False) -> None:
+        self.path = Path(path)
+        self.binary = binary
+        self.encoding = encoding
+        self.direct = self.path.exists() and not self.path.is_file()
+        kwargs = {} if binary else {"encoding": encoding, "newline": ""}
+        mode = "wb" if binary else "w"
+        if self.direct:
+            self.handle: IO = open(self.path, mode, **kwargs)  # noqa: SIM115 - closed in commit
+        else:
+            folder = self.path.parent
+            if not folder.is_dir():
+                folder.mkdir(parents=True, exist_ok=True)
+            self.handle = tempfile.TemporaryFile(mode + "+", dir=folder, **kwargs)  # noqa: SIM115
+        self.closed = False
+
+    def write(self, text) -> None:
+        self.handle.write(text)
+
+    def commit(self) -> None:
+        try:
+            if not self.direct:
+                _publish(self.path, self.handle, None, self.binary, self.encoding)
+        finally:
+            self.abort()
+
+    def abort(self) -> None:
+        if not self.closed:
+            self.closed = True
+            with contextlib.suppress(Exception):
+                self.handle.close()
+
+
+def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
+    """Write ``text`` to ``path`` through a temporary file and a rename: never half-written."""
+    path = Path(path)
+    if path.exists() and not path.is_file():
+        with open(path, "w", encoding=encoding, newline="") as handle:
+            handle.write(text)
+        return
+    _publish(path, None, text, False, encoding)
