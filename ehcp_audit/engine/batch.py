@@ -23,7 +23,10 @@ def _drop_text(result: PlanResult) -> None:
     for section in result.sections.values():
         section.text = ""
     for question in (result.voice or {}).get("questions", []):
-        question["labelled_sentences"] = []
+        # The labels are figures (whose voice each sentence is in); only the words go.
+        question["labelled_sentences"] = [
+            {"label": s.get("label")} for s in question.get("labelled_sentences") or []
+        ]
 
 
 def _plan_tasks(
@@ -57,8 +60,8 @@ def iter_batch(
 ) -> Iterator[PlanResult]:
     """Audit ``files``, yielding the results in the order of ``files``.
 
-    With ``keep_text`` false, section texts and Section A's labelled sentences are dropped from
-    the results once cached (the reports will not show them).
+    With ``keep_text`` false, section texts and the words of Section A's labelled sentences are
+    dropped from the results once cached (the reports will not show them; the labels stay).
     """
     todo, hits = _plan_tasks(files, cache)
     if executor == "dask":

@@ -20,22 +20,31 @@ from __future__ import annotations
 import math
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any, NamedTuple
+from typing import Any
 
 from ehcp_audit.result import LEVELS, PlanResult
 
 # --- columns ----------------------------------------------------------------------------------
 
 
-class Column(NamedTuple):
-    """One figure per plan: a stable name, what it means, and how to read it from a result."""
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One figure per plan: a stable name, what it means, how to read it from a result, and its
+    type for typed outputs (Parquet, Excel): "int", "float", "bool" or "string".
+
+    It unpacks as ``(name, description, get)``, the shape the CSV column list has always had.
+    """
 
     name: str
     description: str
     get: Callable[[PlanResult], Any]
+    kind: str = "string"
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.name, self.description, self.get))
 
 
 def _m(key: str) -> Callable[[PlanResult], Any]:
@@ -78,40 +87,57 @@ PLAN_COLUMNS: list[Column] = [
     Column("status", "audited, not_ehcp or error", lambda r: r.status),
     Column("error", "Why the file could not be read (status error)", lambda r: r.error),
     Column("format", "docx or pdf", lambda r: r.format),
-    Column("pages", "Pages (PDF only)", lambda r: r.pages),
+    Column("pages", "Pages (PDF only)", lambda r: r.pages, "int"),
     Column("sha256", "SHA-256 of the file's bytes", lambda r: r.sha256),
     Column(
         "words",
         "Words in the whole plan, headings and tables included",
         lambda r: r.words if r.status != "error" else None,
+        "int",
     ),
     Column(
         "reading_minutes_aloud",
         "Minutes to read the plan aloud (default 100 words a minute)",
         _m("reading_minutes_aloud"),
+        "float",
     ),
     Column(
         "reading_minutes_silent",
         "Minutes to read it silently (default 238 words a minute)",
         _m("reading_minutes_silent"),
+        "float",
     ),
-    Column("sentences", "Prose sentences scored for reading level", _m("sentences")),
+    Column("sentences", "Prose sentences scored for reading level", _m("sentences"), "int"),
     Column(
         "flesch_reading_ease",
         "Flesch reading ease of the prose (higher is easier)",
         _m("flesch_reading_ease"),
+        "float",
     ),
-    Column("flesch_kincaid_grade", "Flesch-Kincaid grade of the prose", _m("flesch_kincaid_grade")),
-    Column("uk_reading_age", "UK reading age: Flesch-Kincaid grade + 5", _m("uk_reading_age")),
-    Column("smog", "SMOG grade; empty when there are fewer than 30 sentences", _m("smog")),
-    Column("mean_sentence_length", "Mean words per prose sentence", _m("mean_sentence_length")),
     Column(
-        "long_sentence_share", "Share of prose sentences over 25 words", _m("long_sentence_share")
+        "flesch_kincaid_grade",
+        "Flesch-Kincaid grade of the prose",
+        _m("flesch_kincaid_grade"),
+        "float",
+    ),
+    Column(
+        "uk_reading_age", "UK reading age: Flesch-Kincaid grade + 5", _m("uk_reading_age"), "float"
+    ),
+    Column("smog", "SMOG grade; empty when there are fewer than 30 sentences", _m("smog"), "float"),
+    Column(
+        "mean_sentence_length", "Mean words per prose sentence", _m("mean_sentence_length"), "float"
+    ),
+    Column(
+        "long_sentence_share",
+        "Share of prose sentences over 25 words",
+        _m("long_sentence_share"),
+        "float",
     ),
     Column(
         "sections_found",
         "Statutory sections found (A-K; H1 and H2 count separately)",
         lambda r: len(r.sections) if r.status != "error" else None,
+        "int",
     ),
     Column(
         "missing_sections",
@@ -123,82 +149,100 @@ PLAN_COLUMNS: list[Column] = [
         "Sections with no content or only placeholder text",
         lambda r: " ".join(r.empty_sections),
     ),
-    Column("a_sentences", "Sentences in Section A", _v("sentences")),
+    Column("a_sentences", "Sentences in Section A", _v("sentences"), "int"),
     Column(
         "a_child_first_person_share",
         "Share of Section A sentences under the child's sub-questions written in the child's first person",
         _v("child_first_person_share"),
+        "float",
     ),
     Column(
         "a_has_child_first_person",
         "Section A has at least one statement in the child's words",
         _v("has_child_first_person"),
+        "bool",
     ),
     Column(
         "a_has_aspirations",
         "Section A refers to the child's hopes and aspirations",
         _v("has_aspirations"),
+        "bool",
     ),
-    Column("a_has_working_well", "Section A says what is working well", _v("has_working_well")),
+    Column(
+        "a_has_working_well", "Section A says what is working well", _v("has_working_well"), "bool"
+    ),
     Column(
         "a_third_person_only",
         "Section A is written only in the third person",
         _v("third_person_only"),
+        "bool",
     ),
-    Column("a_says_who_completed", "Section A says who completed it", _v("says_who_completed")),
+    Column(
+        "a_says_who_completed", "Section A says who completed it", _v("says_who_completed"), "bool"
+    ),
     Column(
         "a_questions_without_child_voice",
         "Child sub-questions with sentences but none in the child's words",
         _questions_without_child_voice,
+        "int",
     ),
-    Column("e_outcomes", "Long-term outcomes found in Section E", _o("outcomes")),
-    Column("e_targets", "Short-term targets found in Section E", _o("targets")),
+    Column("e_outcomes", "Long-term outcomes found in Section E", _o("outcomes"), "int"),
+    Column("e_targets", "Short-term targets found in Section E", _o("targets"), "int"),
     Column(
         "e_smart_share",
         "Share of outcomes and targets meeting every SMART test the tool can judge",
         _o("smart_share"),
+        "float",
     ),
-    Column("e_specific_share", "Share judged specific", _o("specific_share")),
-    Column("e_measurable_share", "Share judged measurable", _o("measurable_share")),
-    Column("e_time_bound_share", "Share judged time-bound", _o("time_bound_share")),
+    Column("e_specific_share", "Share judged specific", _o("specific_share"), "float"),
+    Column("e_measurable_share", "Share judged measurable", _o("measurable_share"), "float"),
+    Column("e_time_bound_share", "Share judged time-bound", _o("time_bound_share"), "float"),
     Column(
         "e_generic_timeframes",
         "Outcomes with long or generic timeframes",
         _o("generic_timeframe_count"),
+        "int",
     ),
     Column(
         "e_provision_as_outcome",
         "Outcomes that describe provision",
         _o("provision_as_outcome_count"),
+        "int",
     ),
     Column(
         "e_pfa_required",
         "Preparing for Adulthood outcomes expected (Year 9 or age 14 and over); empty if unknown",
         _pfa("required"),
+        "bool",
     ),
     Column(
         "e_pfa_missing",
         "Preparing for Adulthood areas with no outcome, space-separated",
         _pfa("missing"),
     ),
-    Column("f_statements", "Provision statements found in Section F", _p("statements")),
+    Column("f_statements", "Provision statements found in Section F", _p("statements"), "int"),
     Column(
         "f_quantified_share",
         "Share of provision stating how often or how much",
         _p("quantified_share"),
+        "float",
     ),
-    Column("f_who_share", "Share of provision naming who delivers it", _p("who_share")),
+    Column("f_who_share", "Share of provision naming who delivers it", _p("who_share"), "float"),
     Column(
-        "f_vague_statements", "Provision statements using vague wording", _p("vague_statements")
+        "f_vague_statements",
+        "Provision statements using vague wording",
+        _p("vague_statements"),
+        "int",
     ),
     Column(
         "f_ta_hours_per_week",
         "Teaching-assistant hours a week stated in Section F (estimate)",
         _p("ta_hours_per_week"),
+        "float",
     ),
-    Column("errors", "Findings at level error", lambda r: r.count("error")),
-    Column("warnings", "Findings at level warning", lambda r: r.count("warning")),
-    Column("suggestions", "Findings at level suggestion", lambda r: r.count("suggestion")),
+    Column("errors", "Findings at level error", lambda r: r.count("error"), "int"),
+    Column("warnings", "Findings at level warning", lambda r: r.count("warning"), "int"),
+    Column("suggestions", "Findings at level suggestion", lambda r: r.count("suggestion"), "int"),
 ]
 
 FINDING_COLUMNS = ["file", "code", "level", "section", "location", "message", "match"]
