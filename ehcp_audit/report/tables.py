@@ -189,3 +189,37 @@ TABLES = [
         sentence_records,
     ),
 ]
+
+
+def tables_markdown() -> str:
+    """docs/parquet.md: every table and column (``python -m ehcp_audit.report.tables``)."""
+    lines = [
+        "# Parquet tables (`scan --parquet DIR`)",
+        "",
+        "Generated from `ehcp_audit/report/tables.py` by `python -m ehcp_audit.report.tables`;",
+        "a test fails when this page is stale.",
+        "",
+        "Each table is written as `DIR/<table>/batch=<id>/part-0.parquet` (Hive partitioning:",
+        "readers add a `batch` column from the folder name; `<id>` is `--batch NAME` or the run's",
+        "UTC date and time). Tables join on `file` and `sha256`. Columns marked *text* hold words",
+        "from the plan and are present only with `--include-text`. Types: `int` is int64, `float`",
+        "float64, `bool` boolean, `string` UTF-8; an empty (null) value means not measured or",
+        "cannot judge. Locations count from 1: `page` for PDFs, `paragraph` or `table`/`row`/`cell`",
+        "for Word files.",
+        "",
+    ]
+    for table in TABLES:
+        lines += [f"## `{table.name}`", "", table.description + ".", ""]
+        lines += ["| Column | Type | Meaning |", "|---|---|---|"]
+        for f in table.fields:
+            kind = f"{f.kind}, *text*" if f.text else f.kind
+            lines.append(f"| `{f.name}` | {kind} | {f.description.replace('|', '/')} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    from pathlib import Path
+
+    target = Path(__file__).resolve().parents[2] / "docs" / "parquet.md"
+    target.write_text(tables_markdown(), encoding="utf-8")

@@ -36,7 +36,7 @@ def _openpyxl():
     try:
         import openpyxl
     except ImportError:
-        raise OutputError("--xlsx needs openpyxl: pip install 'ehcp-audit[research]'") from None
+        raise OutputError("--xlsx needs openpyxl: pip install openpyxl") from None
     return openpyxl
 
 
