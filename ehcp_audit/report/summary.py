@@ -188,25 +188,42 @@ def render_groups(groups: dict[str, dict[str, Any]], total: dict[str, Any], titl
 
     columns = [
         ("Plans", lambda s: str(s["plans"])),
-        ("Audited", lambda s: str(s["audited"])),
-        ("A: no aspirations", lambda s: share(s["section_a"]["no_aspirations"])),
-        ("A: no working well", lambda s: share(s["section_a"]["no_working_well"])),
-        ("A: no child's words", lambda s: share(s["section_a"]["no_child_first_person"])),
-        ("Mean words", lambda s: number(s["length"]["mean_words"], ",")),
-        ("Mean min aloud", lambda s: number(s["length"]["mean_minutes_aloud"], "")),
-        ("Reading age", lambda s: number(s["reading_age"]["mean"], "")),
+        ("EHCPs", lambda s: str(s["audited"])),
+        ("No asp", lambda s: share(s["section_a"]["no_aspirations"])),
+        ("No WW", lambda s: share(s["section_a"]["no_working_well"])),
+        ("No 1st", lambda s: share(s["section_a"]["no_child_first_person"])),
+        ("Words", lambda s: number(s["length"]["mean_words"], ",")),
+        ("Min", lambda s: number(s["length"]["mean_minutes_aloud"], "")),
+        ("Age", lambda s: number(s["reading_age"]["mean"], "")),
         ("SMART", lambda s: share(s["outcomes"]["smart"])),
-        ("Provision quantified", lambda s: share(s["provision"]["quantified"])),
+        ("Qnt", lambda s: share(s["provision"]["quantified"])),
     ]
-    table = Table(title=escape(title), title_justify="left", show_footer=False, expand=False)
-    table.add_column("Group", overflow="fold")
+    from rich import box
+
+    table = Table(
+        title=escape(title),
+        title_justify="left",
+        expand=False,
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        padding=(0, 1),
+        collapse_padding=True,
+    )
+    table.add_column("Group", overflow="fold", min_width=5)
     for heading, _ in columns:
-        table.add_column(heading, justify="right", overflow="fold")
+        table.add_column(heading, justify="right", no_wrap=True)
     for name, figures in groups.items():
         table.add_row(escape(name), *(get(figures) for _, get in columns))
     table.add_section()
     table.add_row("Total", *(get(total) for _, get in columns), style="bold")
     console.print(table)
+    console.print(
+        "[dim]EHCPs: plans audited as EHCPs. Share of plans with a Section A that has no reference to hopes and aspirations "
+        "(No asp), no 'working well' (No WW), no statement in the child's words (No 1st); mean "
+        "words, minutes to read aloud (Min) and UK reading age (Age); share of outcomes fully "
+        "SMART and of provision quantified (Qnt).[/dim]"
+    )
 
 
 def render(summary: dict[str, Any], title: str, console) -> None:
