@@ -18,6 +18,12 @@ For each format and size it generates (or reuses) a plan set with ``generate_pla
   first;
 - start-up of ``--help`` and ``rules``; reader time per plan; analysis words per second.
 
+``--memory 200,2000`` measures instead the peak resident memory of the scan's main process (the
+one that gathers the results and writes the reports; the workers are not counted) while it
+writes JSON, CSV and HTML for each number of small synthetic plans (built with
+``tests/plan_builder.py``, 20 variants copied round-robin), and checks that the largest batch
+stays within ``TARGET_MAIN_GROWTH`` of the smallest: the reports are streamed, not held.
+
 The scan's JSON report goes to a temporary file rather than ``/dev/null``: ``--json`` writes
 through a temporary file and a rename, which run as root would replace ``/dev/null`` itself.
 
@@ -52,6 +58,7 @@ TARGET_SCAN_SECONDS = {("docx", 650): 60.0, ("pdf", 650): 90.0}  # with 2 worker
 TARGET_WORKER_RSS = 1024 * MIB
 TARGET_STARTUP = 0.5
 TARGET_WARM_SHARE = 0.05
+TARGET_MAIN_GROWTH = 50 * MIB  # main-process peak RSS: largest batch minus smallest
 TARGET_LINEARITY = 1.2  # time per plan at the largest size / at the smallest
 STARTUP_RUNS = 7
 REPEAT_UP_TO = 200  # sizes up to this get --repeats runs; larger ones one run (--repeat-large)
@@ -490,6 +497,102 @@ def measure_startup(runs: int) -> dict:
     return out
 
 
+def small_plan_set(data: Path, size: int, variants: int = 20) -> Path:
+    """``size`` small plans (``variants`` distinct ones, copied round-robin) for the memory run."""
+    folder = data / f"memory-small-{size}"
+    plans = sorted(folder.glob("plan_*.docx")) if folder.is_dir() else []
+    if len(plans) == size:
+        return folder
+    sys.path.insert(0, str(ROOT / "tests"))
+    from plan_builder import build_docx, plan_texts
+
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    templates = []
+    for i in range(variants):
+        texts = plan_texts()
+        texts["K"] = f"Advice from the educational psychologist, report number {i}."
+        templates.append(build_docx(folder / f"variant_{i:02}.docx", texts))
+    for i in range(size):
+        shutil.copyfile(templates[i % variants], folder / f"plan_{i:05}.docx")
+    for template in templates:
+        template.unlink()
+    return folder
+
+
+_MAIN_RSS = (
+    "import atexit, resource, runpy, sys\n"
+    "atexit.register(lambda: sys.stderr.write("
+    "'\\nMAIN_MAXRSS_KIB %d\\n' % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n"
+    "sys.argv = ['ehcp-audit', *sys.argv[1:]]\n"
+    "runpy.run_module('ehcp_audit', run_name='__main__')\n"
+)
+
+
+def measure_main_memory(data: Path, sizes: list[int], workers: int) -> list[dict]:
+    """Peak RSS of the scan's main process writing JSON, CSV and HTML, per batch size."""
+    rows = []
+    for size in sizes:
+        folder = small_plan_set(data, size)
+        with tempfile.TemporaryDirectory(prefix="bench-memory-", dir=data) as scratch:
+            out = Path(scratch)
+            cmd = [sys.executable, "-c", _MAIN_RSS, "scan", str(folder), "--no-cache"]
+            cmd += ["--workers", str(workers), "--format", "none", "--no-progress"]
+            cmd += ["--json", str(out / "r.json"), "--csv", str(out / "r.csv")]
+            cmd += ["--html", str(out / "r.html")]
+            started = time.perf_counter()
+            proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
+            seconds = time.perf_counter() - started
+            found = [ln for ln in proc.stderr.splitlines() if ln.startswith("MAIN_MAXRSS_KIB")]
+            peak = int(found[-1].split()[1]) * 1024 if found else None
+            sizes_out = {p.suffix: p.stat().st_size for p in out.iterdir()}
+        rows.append(
+            {
+                "plans": size,
+                "exit_code": proc.returncode,
+                "seconds": seconds,
+                "main_peak_rss": peak,
+                "json_bytes": sizes_out.get(".json"),
+                "html_bytes": sizes_out.get(".html"),
+            }
+        )
+        print(
+            f"  {size:>6} plans: main process peak {fmt_mb(peak)} in {seconds:.1f} s "
+            f"(exit {proc.returncode}; JSON {fmt_mb(sizes_out.get('.json'))})",
+            flush=True,
+        )
+    return rows
+
+
+def print_memory(rows: list[dict]) -> bool | None:
+    measured = [r for r in rows if r["main_peak_rss"]]
+    print()
+    print(
+        table(
+            ["plans", "main-process peak RSS", "seconds", "JSON", "HTML"],
+            [
+                [
+                    f"{r['plans']:,}",
+                    fmt_mb(r["main_peak_rss"]),
+                    f"{r['seconds']:.1f}",
+                    fmt_mb(r["json_bytes"]),
+                    fmt_mb(r["html_bytes"]),
+                ]
+                for r in rows
+            ],
+        )
+    )
+    if len(measured) < 2:
+        return None
+    growth = measured[-1]["main_peak_rss"] - measured[0]["main_peak_rss"]
+    ok = growth <= TARGET_MAIN_GROWTH
+    print(
+        f"main-process growth from {measured[0]['plans']:,} to {measured[-1]['plans']:,} plans: "
+        f"{growth / MIB:+.1f} MiB (target <= {TARGET_MAIN_GROWTH / MIB:.0f} MiB): {status(ok)}"
+    )
+    return ok
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="65,650", help="plans per set (default 65,650)")
@@ -510,6 +613,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="smoke run: --sizes 20 --repeats 1")
     parser.add_argument("--no-floor", action="store_true", help="skip the floor measurements")
     parser.add_argument("--no-cache-test", action="store_true", help="skip the warm-cache scans")
+    parser.add_argument(
+        "--memory",
+        help="only measure the main process's peak memory for these batch sizes (e.g. 200,2000)",
+    )
     parser.add_argument("--floor-worker", type=Path, help=argparse.SUPPRESS)
     parser.add_argument(
         "--full-sample", type=int, default=FLOOR_FULL_SAMPLE, help=argparse.SUPPRESS
@@ -523,6 +630,17 @@ def main(argv: list[str] | None = None) -> int:
         figures = floor_worker(args.floor_worker, args.full_sample, args.analysis_sample)
         print(json.dumps(figures))
         return 0
+
+    if args.memory:
+        data = args.data.resolve()
+        data.mkdir(parents=True, exist_ok=True)
+        print("main-process memory, writing JSON, CSV and HTML (small synthetic plans) ...")
+        rows = measure_main_memory(data, sorted(set(parse_list(args.memory))), 2)
+        ok = print_memory(rows)
+        if args.out:
+            report = {"when": dt.datetime.now().isoformat(timespec="seconds"), "memory": rows}
+            args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        return 0 if ok is not False else 1
 
     if args.quick:
         args.sizes, args.repeats = "20", 1
