@@ -77,7 +77,10 @@ def _plan_with_glossary(tmp_path, rows, extra_b):
 def test_acronyms_defined_in_a_glossary_table_count_as_defined(tmp_path):
     result = _plan_with_glossary(
         tmp_path,
-        [("SALT", "Speech and language therapist"), ("ELSA", "Emotional literacy support assistant")],
+        [
+            ("SALT", "Speech and language therapist"),
+            ("ELSA", "Emotional literacy support assistant"),
+        ],
         "The SALT and the ELSA will meet each half term. The CAMHS team has been contacted.",
     )
     assert _codes(result, "H-ACRONYM") == ["CAMHS"]

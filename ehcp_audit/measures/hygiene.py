@@ -79,7 +79,9 @@ def _line_placeholders(text: str) -> list[str]:
 def placeholders(analysed: AnalysedPlan) -> list[Hit]:
     """Template leftovers, only where they stand as one (see ``rules/hygiene.yaml``)."""
     found: list[Hit] = []
-    tokens = patterns(_RULES, "placeholders", 0)  # "[CHILD'S NAME]" is in capitals; "[see below]" is not
+    tokens = patterns(
+        _RULES, "placeholders", 0
+    )  # "[CHILD'S NAME]" is in capitals; "[see below]" is not
     for section in analysed.all_sections():
         for unit in section.units:
             for line in unit.text.splitlines() or [unit.text]:
@@ -210,7 +212,7 @@ _INITIAL_SKIP = frozenset({"and", "of", "for", "the", "in", "with", "to", "on"})
 
 
 def _spelled_by_initials(acronym: str, words: list[str]) -> bool:
-    """"SALT Speech and Language Therapist": the acronym's capitals are the initials of the
+    """ "SALT Speech and Language Therapist": the acronym's capitals are the initials of the
     words that follow it, in order (small words may or may not count)."""
     letters = [c for c in acronym if c.isupper()]
     initials = [w[0].upper() for w in words if w[:1].isalpha()]
