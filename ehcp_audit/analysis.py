@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ehcp_audit.model import Block, BlockKind, Location, SplitPlan, count_words
 
@@ -89,14 +91,36 @@ def load_parser():  # -> spacy.Language
     )
 
 
+_PARSED: OrderedDict[str, Any] = OrderedDict()
+_PARSED_KEEP = 4096  # recent texts: one plan's outcomes, needs and provision, several times over
+
+
 def parse(texts: Sequence[str], batch_size: int = 64) -> list:  # -> list[spacy.tokens.Doc]
     """Tag, parse and lemmatise ``texts`` (short pieces: sentences, outcomes, provision
     lines) in one ``nlp.pipe`` pass. Callers pass only the text that needs a parse: it costs
-    about ten times the sentence splitter per word."""
+    about ten times the sentence splitter per word.
+
+    Parsed texts are kept for a while, so two measures that parse the same outcome (SMART
+    verdicts, then the golden thread) pay for it once."""
     if not texts:
         return []
-    nlp = load_parser()
-    return list(nlp.pipe((t[:_CHUNK_CHARS] for t in texts), batch_size=batch_size))
+    pieces = [t[:_CHUNK_CHARS] for t in texts]
+    todo = list(dict.fromkeys(p for p in pieces if p not in _PARSED))
+    if todo:
+        nlp = load_parser()
+        for text, doc in zip(todo, nlp.pipe(todo, batch_size=batch_size), strict=True):
+            _PARSED[text] = doc
+        while len(_PARSED) > _PARSED_KEEP:
+            _PARSED.popitem(last=False)
+    docs = []
+    for piece in pieces:
+        doc = _PARSED.get(piece)
+        if doc is None:  # pushed out by a batch larger than the store
+            doc = load_parser()(piece)
+        else:
+            _PARSED.move_to_end(piece)
+        docs.append(doc)
+    return docs
 
 
 @functools.cache
