@@ -68,3 +68,20 @@ def test_by_is_one_table_with_a_total(results_file, corpus_results):
     assert rows["Total"][1] == str(len(corpus_results))
     formats = {r.format for r in corpus_results}
     assert sum(int(rows[f][1]) for f in formats) == len(corpus_results)
+
+
+def test_jsonl_and_workbook(results_file, corpus_results, tmp_path):
+    lines = [json.dumps(p) for p in json.loads(results_file.read_text())["plans"]]
+    jsonl = tmp_path / "plans.jsonl"
+    jsonl.write_text("\n".join(lines) + "\n")
+    from_json = json.loads(run(str(results_file), "--format", "json").stdout)
+    book = tmp_path / "qa.xlsx"
+    result = run(str(jsonl), "--format", "json", "--xlsx", str(book))
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) == from_json
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.load_workbook(book)
+    assert workbook["Plans"].max_row == len(corpus_results) + 1
+    summary = {r[0].value: r[1].value for r in workbook["Summary"].iter_rows(min_row=2)}
+    assert summary["Plans read"] == from_json["plans"]
+    assert summary["Words: mean"] == from_json["length"]["mean_words"]

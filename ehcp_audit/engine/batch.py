@@ -102,11 +102,14 @@ def iter_batch(
                 return
             turn += 1
 
-    yield from ready()
-    for index, result in stream:
-        waiting[index] = finish(index, result, fresh=True)
+    try:
         yield from ready()
-    yield from ready()
+        for index, result in stream:
+            waiting[index] = finish(index, result, fresh=True)
+            yield from ready()
+        yield from ready()
+    finally:
+        stream.close()  # a consumer that stops early stops the workers too
 
 
 def _audit_now(index, files, settings, memory_limit, finish) -> Iterator[PlanResult]:

@@ -574,10 +574,6 @@ class Aggregate:
         self._add_items(result)
         self._add_questions(result.voice)
 
-    def add_plan_row(self, row: PlanRow) -> None:
-        """Fold figures only, from a row built without the result (as a CSV row)."""
-        self.add_row(row.values)
-
     def add_row(self, values: Mapping[str, Any]) -> None:
         """Fold a plans CSV row: figures only."""
         self.full = False
