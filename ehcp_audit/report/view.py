@@ -312,8 +312,10 @@ class FindingGroup:
 
     @property
     def label(self) -> str:
-        parts = [f"Section {self.section}" if self.section else "The whole plan", self.where]
-        return ", ".join(p for p in parts if p)
+        if self.section:
+            return ", ".join(p for p in (f"Section {self.section}", self.where) if p)
+        # Findings outside every section sit in the front matter, or concern the whole plan.
+        return f"Front matter, {self.where}" if self.where else "The whole plan"
 
 
 @dataclass(slots=True)
