@@ -13,7 +13,7 @@ import csv
 import json
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -245,13 +245,13 @@ class HtmlOutput(Output):
 @dataclass
 class Reporter:
     """Feeds every output with each result, folds the aggregate, and keeps for the end only what
-    the terminal shows: compact rows (figures, no findings) and the unreadable files' causes."""
+    the terminal shows: a line of short cells per plan and the unreadable files' causes."""
 
     outputs: list[Any] = field(default_factory=list)
     include_text: bool = False
-    keep_rows: bool = False  # the terminal table needs each plan's figures
+    keep_rows: bool = False  # the terminal table needs a line per plan
     aggregate: Aggregate = field(default_factory=Aggregate)
-    rows: list[PlanRow] = field(default_factory=list)
+    rows: list[Any] = field(default_factory=list)  # terminal.ScanLine: a few short strings
     unreadable: list[tuple[str, str]] = field(default_factory=list)
     count: int = 0
 
@@ -264,7 +264,9 @@ class Reporter:
         if result.status == "error":
             self.unreadable.append((result.file, result.error or "could not read file"))
         if self.keep_rows:
-            self.rows.append(replace(row, groups=[], text=None))
+            from ehcp_audit.report.terminal import scan_line
+
+            self.rows.append(scan_line(row))
 
     def finish(self) -> None:
         for output in self.outputs:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from rich.console import Console
 from rich.markup import escape
@@ -68,7 +69,7 @@ def _short_name(path: str, width: int = 28) -> str:
 
 
 def print_scan(
-    rows: Sequence[PlanRow],
+    rows: Sequence[ScanLine],
     aggregate: Aggregate,
     found: FileSet,
     console: Console | None = None,
@@ -120,7 +121,7 @@ def print_scan(
     table.add_column("E", justify="right", no_wrap=True, style="red")
     table.add_column("W", justify="right", no_wrap=True, style="yellow")
     for r in rows:
-        table.add_row(*_scan_cells(r, display(r.file)))
+        table.add_row(_scan_name(r, display(r.file)), *r.cells)
     console.print(table)
     console.print(
         "[dim]Min: minutes to read aloud; Age: UK reading age; 1st: Section A in the child's first person; "
@@ -138,18 +139,34 @@ def print_scan(
         console.print(top_table)
 
 
-def _scan_cells(r: PlanRow, name: str) -> list[str]:
+class ScanLine(NamedTuple):
+    """One plan's line of the scan table, kept compact: the file, its status, its cells."""
+
+    file: str
+    status: str
+    cells: list[str]
+
+
+def _scan_name(line: ScanLine, name: str) -> str:
+    if line.status == "error":
+        return f"{name} [red](unreadable)[/red]"
+    if line.status == "not_ehcp":
+        return f"{name} [yellow](not an EHCP)[/yellow]"
+    return name
+
+
+def scan_line(r: PlanRow) -> ScanLine:
+    """The scan table's cells for one plan (all but the file name, shown relative at the end)."""
     blank = [""] * 9
     if r.status == "error":
-        return [f"{name} [red](unreadable)[/red]", "-", *blank]
+        return ScanLine(r.file, r.status, ["-", *blank])
     words = f"{r.values['words']:,}"
     if r.status == "not_ehcp":
-        return [f"{name} [yellow](not an EHCP)[/yellow]", words, *blank]
+        return ScanLine(r.file, r.status, [words, *blank])
     v = r.values
     age, minutes_aloud = v.get("uk_reading_age"), v.get("reading_minutes_aloud")
     has_voice = v.get("a_sentences") is not None
-    return [
-        name,
+    cells = [
         words,
         "-" if minutes_aloud is None else f"{minutes_aloud:.0f}",
         "-" if age is None else f"{age:.0f}",
@@ -161,6 +178,7 @@ def _scan_cells(r: PlanRow, name: str) -> list[str]:
         str(r.counts["error"]),
         str(r.counts["warning"]),
     ]
+    return ScanLine(r.file, r.status, cells)
 
 
 def print_errors(unreadable: Sequence[tuple[str, str]], found: FileSet) -> None:
