@@ -330,3 +330,11 @@ def test_parquet_schema_page_is_current():
 
     page = (ROOT / "docs" / "parquet.md").read_text(encoding="utf-8")
     assert page == tables_markdown(), "docs/parquet.md is stale: python -m ehcp_audit.report.tables"
+
+
+def test_an_output_under_a_file_is_one_clear_line(tmp_path):
+    from ehcp_audit.report.outputs import OutputError
+
+    (tmp_path / "notes.txt").write_text("x")
+    with pytest.raises(OutputError, match=r"notes\.txt is a file, not a folder"):
+        JsonOutput(tmp_path / "notes.txt" / "x.json", False, None)

@@ -57,7 +57,19 @@ def open_target(path: Path | None) -> AtomicFile | _Stdout:
     try:
         return AtomicFile(path)
     except OSError as exc:
-        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise OutputError(write_error(path, exc)) from None
+
+
+def write_error(path: Path, exc: OSError) -> str:
+    """One line saying why ``path`` cannot be written."""
+    for parent in Path(path).parents:
+        if parent.exists():
+            if not parent.is_dir():
+                return f"{path}: cannot write: {parent} is a file, not a folder"
+            break
+    if Path(path).is_dir():
+        return f"{path}: cannot write: it is a folder"
+    return f"{path}: cannot write ({exc.strerror or exc})"
 
 
 class Output:
@@ -77,7 +89,7 @@ class Output:
         try:
             self.target.commit()
         except OSError as exc:
-            raise OutputError(f"{self.path}: cannot write ({exc.strerror or exc})") from None
+            raise OutputError(write_error(self.path, exc)) from None
 
     def abort(self) -> None:
         self.target.abort()
