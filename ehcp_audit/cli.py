@@ -386,7 +386,8 @@ def scan(
     ] = None,
 ) -> None:
     """Audit every .docx and .pdf plan under PATHS: one row per plan, then the most frequent
-    findings; reports in JSON, CSV, HTML and SARIF on request."""
+    findings; reports in JSON, CSV, HTML, SARIF, Parquet and Excel on request."""
+    # (Long only by its option declarations: the work is in _report_batch and _open_reporter.)
     settings = _settings(
         config,
         sections_file,
@@ -403,21 +404,11 @@ def scan(
     if executor is Executor.dask and not scheduler:
         raise _fail("--executor dask needs --scheduler ADDRESS")
 
-    from ehcp_audit.checks.runner import apply_ignores
-    from ehcp_audit.engine import ResultCache, default_cache_dir, iter_batch
     from ehcp_audit.files import collect
     from ehcp_audit.report.outputs import OutputError
 
     found = collect(paths, settings.ignore)
-    cache = None
-    if not no_cache:
-        try:
-            cache = ResultCache(cache_dir or default_cache_dir(), settings)
-        except OSError as exc:
-            raise _fail(
-                f"{cache_dir or default_cache_dir()}: cannot use cache folder ({exc.strerror or exc})"
-            ) from None
-
+    cache = None if no_cache else _open_cache(cache_dir, settings)
     files = {
         "json": json_file,
         "csv": csv_file,
@@ -432,54 +423,69 @@ def scan(
         reporter = _open_reporter(files, format.value, settings, include_text, batch_id)
     except OutputError as exc:
         raise _fail(str(exc)) from None
-
+    batch = {
+        "workers": settings.workers or os.cpu_count() or 1,
+        "cache": cache,
+        "executor": executor.value,
+        "scheduler": scheduler,
+        "send_bytes": send_bytes,
+        "memory_limit": memory_limit * 1024 * 1024 or None,
+        "keep_text": include_text,
+    }
     show_progress = progress if progress is not None else sys.stderr.isatty()
-    count = settings.workers or os.cpu_count() or 1
-    with contextlib.ExitStack() as stack:
-        on_result = None
-        if show_progress and found.files:
-            on_result = stack.enter_context(_progress_bar(len(found.files)))
-        try:
-            for result in iter_batch(
-                found.files,
-                settings,
-                workers=count,
-                cache=cache,
-                executor=executor.value,
-                scheduler=scheduler,
-                send_bytes=send_bytes,
-                memory_limit=memory_limit * 1024 * 1024 or None,
-                on_result=on_result,
-                keep_text=include_text,
-            ):
-                apply_ignores(result, settings)
-                reporter.add(result)
-            reporter.finish()
-        except RuntimeError as exc:
-            reporter.abort()
-            raise _fail(str(exc)) from None
-        except OutputError as exc:
-            reporter.abort()
-            raise _fail(str(exc)) from None
-        except BaseException:
-            reporter.abort()
-            raise
+    _report_batch(found.files, settings, reporter, batch, show_progress)
 
     from ehcp_audit.report.terminal import print_errors, print_scan
 
     if format is Format.table:
         print_scan(reporter.rows, reporter.aggregate, found)
     print_errors(reporter.unreadable, found)
+    raise typer.Exit(_exit_code(reporter, found, settings.fail_on, no_exit))
 
+
+def _open_cache(cache_dir: Path | None, settings):
+    from ehcp_audit.engine import ResultCache, default_cache_dir
+
+    folder = cache_dir or default_cache_dir()
+    try:
+        return ResultCache(folder, settings)
+    except OSError as exc:
+        raise _fail(f"{folder}: cannot use cache folder ({exc.strerror or exc})") from None
+
+
+def _report_batch(files, settings, reporter, batch: dict, show_progress: bool) -> None:
+    """Audit ``files`` and feed each result, in file order, to every output as it arrives."""
+    from ehcp_audit.checks.runner import apply_ignores
+    from ehcp_audit.engine import iter_batch
+    from ehcp_audit.report.outputs import OutputError
+
+    with contextlib.ExitStack() as stack:
+        on_result = None
+        if show_progress and files:
+            on_result = stack.enter_context(_progress_bar(len(files)))
+        try:
+            for result in iter_batch(files, settings, on_result=on_result, **batch):
+                apply_ignores(result, settings)
+                reporter.add(result)
+            reporter.finish()
+        except (RuntimeError, OutputError) as exc:
+            reporter.abort()
+            raise _fail(str(exc)) from None
+        except BaseException:
+            reporter.abort()
+            raise
+
+
+def _exit_code(reporter, found, fail_on: str, no_exit: bool) -> int:
     if no_exit:
-        raise typer.Exit(EXIT_CLEAN)
+        return EXIT_CLEAN
     if reporter.unreadable or found.problems:
-        raise typer.Exit(EXIT_ERROR)
+        return EXIT_ERROR
     order = ("suggestion", "warning", "error")
     worst = reporter.worst_level()
-    if worst is not None and order.index(worst) >= order.index(settings.fail_on):
-        raise typer.Exit(EXIT_FINDINGS)
-    raise typer.Exit(EXIT_CLEAN)
+    if worst is not None and order.index(worst) >= order.index(fail_on):
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
 
 
 @contextlib.contextmanager
