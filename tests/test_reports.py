@@ -338,3 +338,74 @@ def test_an_output_under_a_file_is_one_clear_line(tmp_path):
     (tmp_path / "notes.txt").write_text("x")
     with pytest.raises(OutputError, match=r"notes\.txt is a file, not a folder"):
         JsonOutput(tmp_path / "notes.txt" / "x.json", False, None)
+
+
+def _synthetic(i: int) -> PlanResult:
+    """A plan result of realistic weight (many findings, outcomes and provision lines)."""
+    filler = f"Sam will read book {i} aloud to an adult and answer questions about it. " * 3
+    return PlanResult(
+        file=f"la/plan_{i:05}.docx",
+        status="audited",
+        sha256=f"{i:064x}",
+        words=4000 + i % 1500,
+        metrics={"uk_reading_age": 11 + i % 6, "reading_minutes_aloud": 40.0},
+        sections={k: SectionSummary(k, 300, {"paragraph": n}, False) for n, k in enumerate("ABEF")},
+        voice={"sentences": 40, "has_aspirations": i % 5 > 0, "questions": []},
+        outcomes=[
+            {"text": filler, "smart": n % 2 == 0, "location": {"paragraph": 50 + n}}
+            for n in range(20)
+        ],
+        provision=[
+            {"text": filler, "quantified": True, "location": {"paragraph": 90 + n}}
+            for n in range(25)
+        ],
+        findings=[
+            Finding(
+                "F-VAGUE",
+                "warning",
+                "F",
+                "Provision is vague: 'as needed'",
+                filler,
+                {"paragraph": 90 + n},
+            )
+            for n in range(40)
+        ],
+    )
+
+
+def _peak_while_reporting(count: int, folder: Path) -> int:
+    import tracemalloc
+
+    from ehcp_audit.report.outputs import FindingsCsvOutput, HtmlOutput, SarifOutput
+
+    folder.mkdir()
+    reporter = Reporter(
+        outputs=[
+            JsonOutput(folder / "r.json", False, None),
+            PlansCsvOutput(folder / "p.csv"),
+            FindingsCsvOutput(folder / "f.csv", False),
+            SarifOutput(folder / "r.sarif", []),
+            HtmlOutput(folder / "r.html", False),
+        ],
+        keep_rows=True,
+    )
+    tracemalloc.start()
+    try:
+        for i in range(count):
+            reporter.add(_synthetic(i))
+        reporter.finish()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_reporting_memory_does_not_grow_with_the_batch(tmp_path):
+    from ehcp_audit.report.htmlout import SPOOL
+
+    small = _peak_while_reporting(10, tmp_path / "small")
+    large = _peak_while_reporting(110, tmp_path / "large")
+    # the findings alone are more than a spooled buffer keeps in memory
+    assert (tmp_path / "large" / "r.html").stat().st_size > 4 * SPOOL
+    # holding the 110 results (or the 4 MB of JSON) would take several megabytes more
+    assert (tmp_path / "large" / "r.json").stat().st_size > 3 << 20
+    assert large - small < 4 * SPOOL + (256 << 10), (small, large)

@@ -7,7 +7,7 @@ JavaScript, no web font and no image or link to fetch. It prints on A4 as well a
 screen.
 
 Streaming: :class:`HtmlReport` renders each plan's table row and findings as the plan arrives,
-into spooled buffers (on disk past a megabyte), and writes the page (summary cards and charts
+into spooled buffers (on disk past 256 KiB), and writes the page (summary cards and charts
 from the folded :class:`~ehcp_audit.report.view.Aggregate`, then the buffers) at the end, so a
 batch of any size is reported in constant memory.
 
@@ -53,6 +53,7 @@ COLOURS = {
     "muted": "#555555",
 }
 
+SPOOL = 256 << 10  # bytes of each part of the page kept in memory before it goes to disk
 STATUS_LABELS = {"audited": "audited", "not_ehcp": "not an EHCP", "error": "unreadable"}
 DASH = "-"
 
@@ -388,11 +389,11 @@ def environment():
 
 
 class _Fragments:
-    """Rendered pieces of the page held until the end, in memory up to a megabyte, then on disk."""
+    """Rendered pieces of the page held until the end, in memory up to SPOOL bytes, then on disk."""
 
     def __init__(self) -> None:
         self.buffer: IO[str] = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed in close()
-            max_size=1 << 20, mode="w+", encoding="utf-8"
+            max_size=SPOOL, mode="w+", encoding="utf-8"
         )
         self.count = 0
 
