@@ -17,8 +17,14 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+import typer.core
 
 from ehcp_audit import __version__
+
+# Help is plain click text: with rich present, typer escapes "[default: ...]" for rich's HTML
+# export (the help then shows a literal "\\[default: table]") and imports its rich help module,
+# about half a second of start-up for every "COMMAND --help".
+typer.core.HAS_RICH = False
 
 app = typer.Typer(
     name="ehcp-audit",
