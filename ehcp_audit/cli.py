@@ -17,8 +17,14 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+import typer.core
 
 from ehcp_audit import __version__
+
+# Typer escapes "[required]" and "[default: ...]" for rich markup whenever rich is installed,
+# even with rich_markup_mode=None, so plain help showed a literal "\\[required]". Help here is
+# plain text: tell Typer rich is absent (pretty exceptions are off too, so nothing else uses it).
+typer.core.HAS_RICH = False
 
 app = typer.Typer(
     name="ehcp-audit",
@@ -31,6 +37,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    suggest_commands=False,  # Click already says "Did you mean ...?"; Typer would say it twice
 )
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2

@@ -579,7 +579,7 @@ def test_files_and_folders_without_read_permission(tmp_path):
 def test_word_lock_files_are_skipped_and_counted(tmp_path):
     fh.good_docx(tmp_path, "plan.docx")
     (tmp_path / "~$plan.docx").write_bytes(b"\x0bowner name" + bytes(150))
-    (tmp_path / "notes.txt").write_text("x")
+    (tmp_path / "budget.xlsx").write_text("x")
     found = collect([tmp_path])
     assert found.files == [tmp_path / "plan.docx"]
     assert (found.skipped_lock, found.skipped_other, found.problems) == (1, 1, [])

@@ -106,7 +106,7 @@ def print_scan(
     )
     if skipped:
         lines.append(
-            f"Skipped: {found.skipped_other} not .docx/.pdf, {found.skipped_lock} Word lock files, "
+            f"Skipped: {found.skipped_other} not plan files, {found.skipped_lock} Word lock files, "
             f"{found.skipped_ignored} ignored by config"
             + (
                 f", {found.skipped_outside} links outside the folder"
