@@ -25,13 +25,10 @@ from ehcp_audit.errors import UnreadableFile
 LEGACY_SUFFIXES = (".doc", ".rtf", ".odt")
 SOFFICE_ENV = "EHCP_AUDIT_SOFFICE"
 CONVERT_SECONDS = 90.0
-INSTALL_HINT = (
-    "install LibreOffice to read it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui; "
-    "or set EHCP_AUDIT_SOFFICE), or save it as .docx in Word"
-)
+INSTALL_HINT = "apt-get install libreoffice-writer-nogui, or save it as .docx in Word"
 NEEDS_LIBREOFFICE = "needs LibreOffice"  # the start of every "not installed" cause
 
-_NAMES = {".doc": "old Word 97-2003 (.doc) file", ".rtf": "RTF file", ".odt": "OpenDocument (.odt) file"}
+_NAMES = {".doc": "old Word (.doc) file", ".rtf": "RTF file", ".odt": "OpenDocument (.odt) file"}
 
 
 def find_soffice() -> str | None:
@@ -45,7 +42,7 @@ def find_soffice() -> str | None:
 
 
 def not_installed_cause(suffix: str) -> str:
-    return f"{NEEDS_LIBREOFFICE}: {_NAMES.get(suffix, 'legacy file')}; {INSTALL_HINT}"
+    return f"{NEEDS_LIBREOFFICE} to read an {_NAMES.get(suffix, 'legacy file')}: {INSTALL_HINT}"
 
 
 def convert_to_docx(path: Path, suffix: str, timeout: float = CONVERT_SECONDS) -> bytes:
