@@ -237,6 +237,64 @@ def show(
         raise typer.Exit(EXIT_ERROR)
 
 
+@app.command()
+def annotate(
+    file: Annotated[
+        Path,
+        typer.Argument(help="A plan (.docx, .pdf; .doc, .rtf, .odt with LibreOffice).", dir_okay=False),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="The annotated copy (.docx). Default: PLAN.annotated.docx beside the plan "
+            "(in the current folder when the plan's folder is not writable).",
+            dir_okay=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
+    sections_file: SectionsFileOption = None,
+    config: ConfigOption = None,
+    ocr: OcrOption = False,
+) -> None:
+    """Write a copy of one plan with a Word comment at each finding (code, message, fix, place)
+    and a summary comment at the top. The plan itself is never changed. A PDF's copy is a
+    Word rendering of its text with the comments in it."""
+    _require_file(file)
+    settings = _settings(config, sections_file, ocr=ocr or None)
+    from ehcp_audit.annotate import annotate as write_annotated
+    from ehcp_audit.annotate import default_output
+    from ehcp_audit.audit import audit_file
+    from ehcp_audit.checks.runner import apply_ignores
+    from ehcp_audit.registry import configured_rules
+
+    target = output or default_output(file)
+    if target.suffix.lower() != ".docx":
+        raise _fail(f"--output {target}: the annotated copy is a Word file: name it .docx")
+    if target.exists() and target.resolve() == file.resolve():
+        raise _fail(f"{target}: is the plan itself; the plan is never overwritten")
+    if target.exists() and not force:
+        raise _fail(f"{target}: already exists (--force to overwrite it)")
+    _check_output_path(target, "--output")
+    result = audit_file(file, settings)
+    if result.status == "error":
+        raise _fail(f"{file}: {result.error}")
+    if result.status == "not_ehcp":
+        raise _fail(f"{file}: does not look like an EHCP (no sections A-K found): nothing to annotate")
+    apply_ignores(result, settings)
+    fixes = {rule.code: rule.fix for rule in configured_rules(settings.rules)}
+    try:
+        done = write_annotated(file, result, target, fixes, settings.sections_files)
+    except OSError as exc:
+        raise _fail(f"{target}: cannot write ({exc.strerror or exc})") from None
+    kind = " (a Word rendering of the PDF's text)" if done.rendered else ""
+    typer.echo(
+        f"{target}{kind}: {done.anchored} comments at findings, "
+        f"{len(done.in_summary)} in the summary comment"
+    )
+
+
 @app.command("rules")
 def list_rules(
     config: ConfigOption = None,

@@ -172,7 +172,7 @@ PLAN_COLUMNS: list[tuple[str, str, Callable[[PlanResult], Any]]] = [
     ("suggestions", "Findings at level suggestion", lambda r: r.count("suggestion")),
 ]
 
-FINDING_COLUMNS = ["file", "code", "level", "section", "location", "message", "match"]
+FINDING_COLUMNS = ["file", "code", "level", "section", "location", "message", "match", "place"]
 
 
 def _cell(value: Any) -> Any:
@@ -206,6 +206,8 @@ def location_text(location: dict[str, int] | None) -> str:
 
 
 def findings_csv(results: Sequence[PlanResult], include_text: bool = False) -> str:
+    from ehcp_audit.places import place_with_text
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(FINDING_COLUMNS)
@@ -220,6 +222,7 @@ def findings_csv(results: Sequence[PlanResult], include_text: bool = False) -> s
                     location_text(f.location),
                     f.message,
                     (f.match or "") if include_text else "",
+                    place_with_text(f, include_text),
                 ]
             )
     return out.getvalue()

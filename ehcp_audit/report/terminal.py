@@ -391,10 +391,10 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
 
     table = Table(title=f"Findings ({len(result.findings)})", title_justify="left", expand=True)
     table.add_column("Code", no_wrap=True)
-    table.add_column("Where", overflow="fold", max_width=16)
+    table.add_column("Where", overflow="fold", max_width=30)
     table.add_column("Message", overflow="fold", ratio=1)
     for f in result.findings:
-        where = ", ".join(
+        where = f.place or ", ".join(
             p for p in (f"Sect. {f.section}" if f.section else "", _short_location(f.location)) if p
         )
         message = escape(f.message) + (f" [dim]({escape(f.match)})[/dim]" if f.match else "")
