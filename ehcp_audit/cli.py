@@ -233,6 +233,11 @@ def show(
     result = audit_file(file, settings)
     apply_ignores(result, settings)
     print_show(result)
+    if result.ocr:
+        _say(
+            f"note: text read by OCR ({result.ocr.get('engine')}), mean word confidence "
+            f"{result.ocr.get('mean_confidence')}/100"
+        )
     if result.status == "error":
         raise typer.Exit(EXIT_ERROR)
 
@@ -553,6 +558,12 @@ def scan(
         include_text,
     )
 
+    for r in results:
+        if r.ocr:
+            _say(
+                f"note: {r.file}: text read by OCR ({r.ocr.get('engine')}), mean word confidence "
+                f"{r.ocr.get('mean_confidence')}/100: check quoted words against the scan"
+            )
     if not any(r.status != "error" for r in results):
         _say(f"none of the {len(results)} files found could be read (see the lines above)")
     if no_exit:
