@@ -246,7 +246,9 @@ def show(
 def annotate(
     file: Annotated[
         Path,
-        typer.Argument(help="A plan (.docx, .pdf; .doc, .rtf, .odt with LibreOffice).", dir_okay=False),
+        typer.Argument(
+            help="A plan (.docx, .pdf; .doc, .rtf, .odt with LibreOffice).", dir_okay=False
+        ),
     ],
     output: Annotated[
         Path | None,
@@ -286,7 +288,9 @@ def annotate(
     if result.status == "error":
         raise _fail(f"{file}: {result.error}")
     if result.status == "not_ehcp":
-        raise _fail(f"{file}: does not look like an EHCP (no sections A-K found): nothing to annotate")
+        raise _fail(
+            f"{file}: does not look like an EHCP (no sections A-K found): nothing to annotate"
+        )
     apply_ignores(result, settings)
     fixes = {rule.code: rule.fix for rule in configured_rules(settings.rules)}
     try:
@@ -584,9 +588,7 @@ def scan(
         raise typer.Exit(EXIT_ERROR)
     order = ("suggestion", "warning", "error")
     threshold = order.index(settings.fail_on)
-    at_or_above = sum(
-        1 for r in results for f in r.findings if order.index(f.level) >= threshold
-    )
+    at_or_above = sum(1 for r in results for f in r.findings if order.index(f.level) >= threshold)
     if at_or_above:
         plans = sum(
             1 for r in results if any(order.index(f.level) >= threshold for f in r.findings)

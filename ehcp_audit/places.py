@@ -145,7 +145,7 @@ def _table_part(blocks: Sequence[Block], index: int) -> str:
 def _prose_part(
     section: Any, blocks: Sequence[Block], index: int, match: str | None, names: set[str]
 ) -> str:
-    """"'What is working well', sentence 2", or "paragraph 4" when there is no sub-heading."""
+    """ "'What is working well', sentence 2", or "paragraph 4" when there is no sub-heading."""
     heading_at = None
     headings_before = 0
     for i in range(index, -1, -1):

@@ -83,7 +83,9 @@ def test_one_comment_per_finding_plus_a_summary(annotated, corpus_by_name, name)
     for finding in result.findings:
         if finding in done.in_summary:
             continue
-        assert any(t.startswith(f"{finding.code} ({finding.level}): {finding.message}") for t in texts)
+        assert any(
+            t.startswith(f"{finding.code} ({finding.level}): {finding.message}") for t in texts
+        )
     assert all(c.author == "ehcp-audit" for c in comments)
 
 
@@ -115,9 +117,7 @@ def test_comments_are_anchored_on_the_words_in_their_section(annotated, corpus_b
 def test_outcome_comments_sit_on_the_outcome(annotated, corpus_by_name):
     _, document = annotated["07_poor_plan.docx"]
     covered = anchored_texts(document)
-    timed = [
-        covered[c.comment_id] for c in document.comments if c.text.startswith("E-SMART-TIME")
-    ]
+    timed = [covered[c.comment_id] for c in document.comments if c.text.startswith("E-SMART-TIME")]
     assert "Jayden will improve his communication skills." in timed
 
 
@@ -204,4 +204,7 @@ def test_place_with_text_adds_first_words_only_on_request(corpus_by_name):
         f for f in corpus_by_name["07_poor_plan.docx"].findings if f.code == "E-SMART-MEASURABLE"
     )
     assert place_with_text(finding, False) == finding.place
-    assert place_with_text(finding, True) == f'{finding.place}: "Jayden will improve his communication skills."'
+    assert (
+        place_with_text(finding, True)
+        == f'{finding.place}: "Jayden will improve his communication skills."'
+    )

@@ -31,7 +31,9 @@ TESSERACT_ENV = "EHCP_AUDIT_TESSERACT"
 LANGUAGE = "eng"
 DPI = 300
 LOW_CONFIDENCE = 60
-INSTALL_HINT = "install Tesseract for --ocr (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-eng)"
+INSTALL_HINT = (
+    "install Tesseract for --ocr (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-eng)"
+)
 _HEADING_HEIGHT = 1.2  # a line this much taller than the page's median line is emphasised
 _MAX_HEADING_WORDS = 20
 
