@@ -27,7 +27,7 @@ from ehcp_audit.model import Document
 
 SUPPORTED_SUFFIXES = (".docx", ".pdf", ".doc", ".rtf", ".odt")  # the last three via LibreOffice
 SCANNED_CAUSE = "no text layer (scanned?)"
-OCR_HINT = "run with --ocr to read it with Tesseract (Debian: apt-get install tesseract-ocr tesseract-ocr-eng)"
+OCR_HINT = "OCR needed: run with --ocr (Tesseract; Debian: apt-get install tesseract-ocr tesseract-ocr-eng)"
 
 _MAX_CAUSE = 160
 
