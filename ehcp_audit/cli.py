@@ -568,8 +568,6 @@ def scan(
                 f"note: {r.file}: text read by OCR ({r.ocr.get('engine')}), mean word confidence "
                 f"{r.ocr.get('mean_confidence')}/100: check quoted words against the scan"
             )
-    if not any(r.status != "error" for r in results):
-        _say(f"none of the {len(results)} files found could be read (see the lines above)")
     if no_exit:
         raise typer.Exit(EXIT_CLEAN)
     if any(r.status == "error" for r in results) or found.problems:
