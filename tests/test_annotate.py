@@ -208,3 +208,48 @@ def test_place_with_text_adds_first_words_only_on_request(corpus_by_name):
         place_with_text(finding, True)
         == f'{finding.place}: "Jayden will improve his communication skills."'
     )
+
+
+def test_anchors_inside_content_controls_and_nested_tables(tmp_path):
+    """A placeholder inside a content control and one in a table nested in a cell are each
+    commented on where they stand (the reader counts paragraphs and cells through both)."""
+    from plan_builder import build_docx, plan_texts
+
+    from ehcp_audit.audit import audit_file
+    from ehcp_audit.config import Settings
+
+    path = build_docx(tmp_path / "plan.docx", plan_texts())
+    document = docx.Document(str(path))
+    body = document.element.body
+    heading_c = next(p for p in document.paragraphs if p.text.startswith("Section C"))
+    heading_d = next(p for p in document.paragraphs if p.text.startswith("Section D"))
+    # Section C: a paragraph wrapped in a block-level content control.
+    wrapped = document.add_paragraph("Health needs will be confirmed by [INSERT NAME OF NURSE].")
+    sdt = body.makeelement(qn("w:sdt"), {})
+    content = sdt.makeelement(qn("w:sdtContent"), {})
+    sdt.append(content)
+    content.append(wrapped._p)
+    heading_d._p.addprevious(sdt)
+    # Section B: an outer table whose second cell holds a nested table with the placeholder.
+    outer = document.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "Cognition and learning"
+    inner = outer.cell(0, 1).add_table(rows=1, cols=1)
+    inner.cell(0, 0).text = "Reading age to be added: XXX"
+    heading_c._p.addprevious(outer._tbl)
+    document.save(str(path))
+
+    result = audit_file(path, Settings())
+    placeholders = {f.match: f for f in result.findings if f.code == "H-PLACEHOLDER"}
+    assert "[INSERT NAME OF NURSE]" in placeholders and "XXX" in placeholders
+    assert placeholders["XXX"].location["table"] == 1  # the nested cell: the outer cell's place
+    target = tmp_path / "out.docx"
+    annotate(path, result, target, FIXES)
+    annotated_doc = docx.Document(str(target))
+    covered = anchored_texts(annotated_doc)
+    on = {
+        covered[c.comment_id]: c.text
+        for c in annotated_doc.comments
+        if c.text.startswith("H-PLACEHOLDER")
+    }
+    assert "[INSERT NAME OF NURSE]" in on and on["[INSERT NAME OF NURSE]"].count("Section C")
+    assert "XXX" in on and "Section B" in on["XXX"]
