@@ -44,22 +44,14 @@ def plans_csv(results: Iterable[PlanResult]) -> str:
 
 
 def findings_csv(results: Iterable[PlanResult], include_text: bool = False) -> str:
+    from ehcp_audit.report.outputs import finding_cells
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(FINDING_COLUMNS)
     for result in results:
         for f in result.findings:
-            writer.writerow(
-                [
-                    result.file,
-                    f.code,
-                    f.level,
-                    f.section or "",
-                    location_text(f.location),
-                    f.message,
-                    (f.match or "") if include_text else "",
-                ]
-            )
+            writer.writerow(finding_cells(result, f, include_text))
     return out.getvalue()
 
 

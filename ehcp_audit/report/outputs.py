@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +28,7 @@ from ehcp_audit.report.view import (
     location_text,
     plan_row,
 )
-from ehcp_audit.result import LEVELS, PlanResult
+from ehcp_audit.result import LEVELS, Finding, PlanResult
 
 
 class OutputError(Exception):
@@ -163,17 +164,23 @@ class FindingsCsvOutput(Output):
 
     def add(self, result: PlanResult, row: PlanRow) -> None:
         for f in result.findings:
-            self.writer.writerow(
-                [
-                    result.file,
-                    f.code,
-                    f.level,
-                    f.section or "",
-                    location_text(f.location),
-                    f.message,
-                    (f.match or "") if self.include_text else "",
-                ]
-            )
+            self.writer.writerow(finding_cells(result, f, self.include_text))
+
+
+def finding_cells(result: PlanResult, f: Finding, include_text: bool) -> list[Any]:
+    """One finding's row of the findings CSV (the columns of FINDING_COLUMNS)."""
+    from ehcp_audit.places import place_with_text
+
+    return [
+        result.file,
+        f.code,
+        f.level,
+        f.section or "",
+        location_text(f.location),
+        f.message,
+        (f.match or "") if include_text else "",
+        place_with_text(f, include_text),
+    ]
 
 
 class SarifOutput(Output):
@@ -265,6 +272,8 @@ class Reporter:
     aggregate: Aggregate = field(default_factory=Aggregate)
     rows: list[Any] = field(default_factory=list)  # terminal.ScanLine: a few short strings
     unreadable: list[tuple[str, str]] = field(default_factory=list)
+    ocr_notes: list[tuple[str, Any, Any]] = field(default_factory=list)  # file, engine, confidence
+    worst_levels: Counter = field(default_factory=Counter)  # a plan's worst level -> plans
     count: int = 0
 
     def add(self, result: PlanResult) -> None:
@@ -275,6 +284,12 @@ class Reporter:
             output.add(result, row)
         if result.status == "error":
             self.unreadable.append((result.file, result.error or "could not read file"))
+        if result.ocr:
+            ocr = result.ocr
+            self.ocr_notes.append((result.file, ocr.get("engine"), ocr.get("mean_confidence")))
+        worst = result.worst_level()
+        if worst:
+            self.worst_levels[worst] += 1
         if self.keep_rows:
             from ehcp_audit.report.terminal import scan_line
 

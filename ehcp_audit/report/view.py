@@ -86,7 +86,7 @@ PLAN_COLUMNS: list[Column] = [
     Column("file", "Path of the plan as given on the command line", lambda r: r.file),
     Column("status", "audited, not_ehcp or error", lambda r: r.status),
     Column("error", "Why the file could not be read (status error)", lambda r: r.error),
-    Column("format", "docx or pdf", lambda r: r.format),
+    Column("format", "docx or pdf (doc, rtf or odt: read through LibreOffice)", lambda r: r.format),
     Column("pages", "Pages (PDF only)", lambda r: r.pages, "int"),
     Column("sha256", "SHA-256 of the file's bytes", lambda r: r.sha256),
     Column(
@@ -243,9 +243,15 @@ PLAN_COLUMNS: list[Column] = [
     Column("errors", "Findings at level error", lambda r: r.count("error"), "int"),
     Column("warnings", "Findings at level warning", lambda r: r.count("warning"), "int"),
     Column("suggestions", "Findings at level suggestion", lambda r: r.count("suggestion"), "int"),
+    Column(
+        "ocr_confidence",
+        "Mean OCR word confidence (0-100) when the text was read from a scan (--ocr); empty otherwise",
+        lambda r: (r.ocr or {}).get("mean_confidence"),
+        "float",
+    ),
 ]
 
-FINDING_COLUMNS = ["file", "code", "level", "section", "location", "message", "match"]
+FINDING_COLUMNS = ["file", "code", "level", "section", "location", "message", "match", "place"]
 
 LEVEL_ORDER = {level: rank for rank, level in enumerate(reversed(LEVELS))}  # error first
 
@@ -309,9 +315,12 @@ class FindingGroup:
     section: str | None
     where: str
     findings: list[FindingView]
+    place: str | None = None  # the plan's own terms: "Section E, outcome 3" (no plan text)
 
     @property
     def label(self) -> str:
+        if self.place:
+            return self.place
         if self.section:
             return ", ".join(p for p in (f"Section {self.section}", self.where) if p)
         # Findings outside every section sit in the front matter, or concern the whole plan.
@@ -357,16 +366,21 @@ def _location_key(location: Mapping[str, int] | None) -> tuple[int, ...]:
 
 
 def group_findings(result: PlanResult, include_text: bool = False) -> list[FindingGroup]:
-    """Findings grouped by the item they concern (same section, place and words), the groups in
-    plan order: plan-wide findings first, then by section in the plan's order, then by place;
-    within a group, errors first."""
+    """Findings grouped by the item they concern (the same place in the plan, "Section E,
+    outcome 3"; or, without places, the same location and words), the groups in plan order:
+    plan-wide findings first, then by section in the plan's order, then by position; within a
+    group, errors first."""
     section_order = {key: i for i, key in enumerate(result.sections)}
     groups: dict[tuple, FindingGroup] = {}
     order: dict[tuple, tuple] = {}
     for seen, f in enumerate(result.findings):
-        key = (f.section, tuple(sorted((f.location or {}).items())), f.match)
+        place = getattr(f, "place", None)
+        if place:
+            key: tuple = (f.section, place)
+        else:
+            key = (f.section, tuple(sorted((f.location or {}).items())), f.match)
         if key not in groups:
-            groups[key] = FindingGroup(f.section, location_text(f.location), [])
+            groups[key] = FindingGroup(f.section, location_text(f.location), [], place)
             rank = -1 if f.section is None else section_order.get(f.section, len(section_order))
             order[key] = (rank, f.section or "", _location_key(f.location), seen)
         groups[key].findings.append(
