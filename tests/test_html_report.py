@@ -298,6 +298,8 @@ def test_every_finding_is_listed(results, page):
 def _plan_strings(results) -> dict[str, list[str]]:
     """Real text from the plans, long enough not to occur by chance in figures or rule messages."""
     messages = " ".join(f.message for r in results for f in r.findings)
+    # A place may name a Section A sub-heading (template wording, as in the findings CSV).
+    messages += " ".join(f.place or "" for r in results for f in r.findings)
     outcome_texts = [o["text"] for r in audited(results) for o in r.outcomes if len(o["text"]) > 40]
     provision_texts = [
         p["text"] for r in audited(results) for p in r.provision if len(p["text"]) > 40

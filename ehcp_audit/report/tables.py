@@ -57,6 +57,7 @@ FINDING_FIELDS = [
     Field("level", "error, warning or suggestion"),
     Field("section", "Section key (A-K, H1, H2); empty for the whole plan"),
     *_PLACE,
+    Field("place", "Where a person finds it: 'Section E, outcome 3' (no plan text)"),
     Field("message", "The rule's message"),
     Field("match", "The words that triggered it", text=True),
 ]
