@@ -210,7 +210,7 @@ class SarifOutput(Output):
     def add(self, result: PlanResult, row: PlanRow) -> None:
         from ehcp_audit.report import ci
 
-        items, notifications = ci.sarif_items(result, self.rule_index)
+        items, notifications = ci.sarif_items(row, self.rule_index)
         self.notifications.extend(notifications)
         for item in items:
             self.target.write(("\n" if self.first else ",\n") + "        " + json.dumps(item))
@@ -234,9 +234,8 @@ class GithubOutput(Output):
     def add(self, result: PlanResult, row: PlanRow) -> None:
         from ehcp_audit.report import ci
 
-        text = ci.github_annotations([result])
-        if text:
-            self.target.write(text)
+        for line in ci.github_lines(row):
+            self.target.write(line + "\n")
 
 
 class HtmlOutput(Output):
