@@ -21,7 +21,8 @@ For each format and size it generates (or reuses) a plan set with ``generate_pla
 ``--memory 200,2000`` measures instead the peak resident memory of the scan's main process (the
 one that gathers the results and writes the reports; the workers are not counted) while it
 writes JSON, CSV and HTML for each number of small synthetic plans (built with
-``tests/plan_builder.py``, 20 variants copied round-robin), and checks that the largest batch
+``tests/plan_builder.py``, 20 variants, some with weak outcomes and vague provision, copied
+round-robin), and checks that the largest batch
 stays within ``TARGET_MAIN_GROWTH`` of the smallest: the reports are streamed, not held.
 
 The scan's JSON report goes to a temporary file rather than ``/dev/null``: ``--json`` writes
@@ -512,6 +513,11 @@ def small_plan_set(data: Path, size: int, variants: int = 20) -> Path:
     for i in range(variants):
         texts = plan_texts()
         texts["K"] = f"Advice from the educational psychologist, report number {i}."
+        # Weak outcomes and vague provision give each result findings to carry, as real ones do.
+        weak = [f"Sam will make progress with task {n} over time." for n in range(i % 4 * 4)]
+        vague = [f"Access to support {n} as and when needed." for n in range(i % 4 * 4)]
+        texts["E"] = "\n".join([texts["E"] or "", *weak])
+        texts["F"] = "\n".join([texts["F"] or "", *vague])
         templates.append(build_docx(folder / f"variant_{i:02}.docx", texts))
     for i in range(size):
         shutil.copyfile(templates[i % variants], folder / f"plan_{i:05}.docx")
