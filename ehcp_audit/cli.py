@@ -643,8 +643,9 @@ def _exit_code(reporter, found, fail_on: str, no_exit: bool) -> int:
         extra = f" ({'; '.join(notes)})" if notes else ""
         _say(f"exit code 2: {unread} file(s) could not be read{extra}")
         return EXIT_ERROR
-    order = ("suggestion", "warning", "error")
-    above = order[order.index(fail_on) :]
+    from ehcp_audit.result import LEVELS
+
+    above = LEVELS[LEVELS.index(fail_on) :]
     at_or_above = sum(reporter.aggregate.level_counts[level] for level in above)
     if at_or_above:
         plans = sum(reporter.worst_levels[level] for level in above)
