@@ -388,7 +388,7 @@ def group_findings(result: PlanResult, include_text: bool = False) -> list[Findi
                 f.code,
                 f.level,
                 f.section,
-                groups[key].where,
+                location_text(f.location),
                 f.message,
                 f.match if include_text else None,
             )
