@@ -409,3 +409,43 @@ def test_reporting_memory_does_not_grow_with_the_batch(tmp_path):
     # holding the 110 results (or the 4 MB of JSON) would take several megabytes more
     assert (tmp_path / "large" / "r.json").stat().st_size > 3 << 20
     assert large - small < 4 * SPOOL + (256 << 10), (small, large)
+
+
+def test_streamed_sarif_has_every_finding_at_its_own_location(corpus_results, tmp_path):
+    from ehcp_audit.registry import shipped_rules
+    from ehcp_audit.report.outputs import SarifOutput
+    from ehcp_audit.report.view import location_text
+
+    reporter = Reporter(outputs=[SarifOutput(tmp_path / "r.sarif", shipped_rules())])
+    for result in corpus_results:
+        reporter.add(result)
+    reporter.finish()
+    run = json.loads((tmp_path / "r.sarif").read_text())["runs"][0]
+    got = sorted(
+        (
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            r["ruleId"],
+            r["message"]["text"],
+            r["locations"][0].get("logicalLocations", [{}])[0].get("name", ""),
+        )
+        for r in run["results"]
+    )
+    expected = sorted(
+        (
+            r.file,
+            f.code,
+            f.message,
+            ", ".join(
+                p
+                for p in (f"Section {f.section}" if f.section else "", location_text(f.location))
+                if p
+            ),
+        )
+        for r in corpus_results
+        for f in r.findings
+    )
+    assert got == expected
+    assert run["invocations"][0]["executionSuccessful"] is True
+    assert [rule["id"] for rule in run["tool"]["driver"]["rules"]] == [
+        r.code for r in shipped_rules()
+    ]
