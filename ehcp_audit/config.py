@@ -15,6 +15,9 @@ found by walking up from the current folder (``--config FILE`` names one instead
     [sections]
     files = ["our-headings.yaml"]  # extra heading aliases, relative to this file
 
+    [rules]
+    packs = ["our-rules.yaml"]     # rule packs: extra rules in the schema of rules/rules.yaml
+
     [rules.H-ACRONYM]
     enabled = false
     [rules.E-COUNT]
@@ -38,9 +41,9 @@ from pathlib import Path
 from typing import Any
 
 from ehcp_audit.errors import ConfigError
+from ehcp_audit.levels import LEVELS
 
 CONFIG_NAMES = ("ehcp-audit.toml", ".ehcp-audit.toml")
-LEVEL_NAMES = ("suggestion", "warning", "error")
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class Settings:
     workers: int | None = None
     redact: bool = False  # replace names, dates of birth and NHS/UPN numbers in all output text
     source: str | None = None  # the config file these settings came from
+    rule_packs: tuple[str, ...] = ()  # YAML files of the user's own rules (absolute paths)
 
     def fingerprint(self) -> str:
         """A stable digest of everything that can change a plan's result."""
@@ -73,7 +77,7 @@ class Settings:
             "workers": self.workers,
             "reading": {"aloud_wpm": self.aloud_wpm, "silent_wpm": self.silent_wpm},
             "sections": {"files": list(self.sections_files)},
-            "rules": self.rules,
+            "rules": {"packs": list(self.rule_packs), **self.rules},
             "per_file_ignores": self.per_file_ignores,
             "source": self.source,
         }
@@ -135,8 +139,8 @@ def settings_from_mapping(data: dict[str, Any], path: Path) -> Settings:
     settings = Settings(source=str(path))
     changes: dict[str, Any] = {}
     if "fail_on" in data:
-        if data["fail_on"] not in LEVEL_NAMES:
-            raise ConfigError(f"{path}: 'fail_on' must be one of {', '.join(LEVEL_NAMES)}")
+        if data["fail_on"] not in LEVELS:
+            raise ConfigError(f"{path}: 'fail_on' must be one of {', '.join(LEVELS)}")
         changes["fail_on"] = data["fail_on"]
     if "ignore" in data:
         changes["ignore"] = tuple(_strings(data["ignore"], "ignore", path))
@@ -164,14 +168,24 @@ def settings_from_mapping(data: dict[str, Any], path: Path) -> Settings:
                 raise ConfigError(f"{path}: 'sections.files' names '{name}', which does not exist")
             files.append(str(target))
         changes["sections_files"] = tuple(files)
-    rules = _table(data.get("rules", {}), "rules", path)
+    rules = dict(_table(data.get("rules", {}), "rules", path))
+    packs = []
+    for name in _strings(rules.pop("packs", []), "rules.packs", path):
+        target = (path.parent / name).resolve()
+        if not target.is_file():
+            raise ConfigError(f"{path}: 'rules.packs' names '{name}', which does not exist")
+        packs.append(str(target))
     for code, value in rules.items():
         _table(value, f"rules.{code}", path)
     try:
-        configured_rules(rules)
+        configured_rules(rules, packs)
     except ConfigError as exc:
-        raise ConfigError(f"{path}: {exc}") from None
+        message = str(exc)
+        raise ConfigError(
+            message if message.startswith(tuple(packs)) else f"{path}: {message}"
+        ) from None
     changes["rules"] = {code: dict(value) for code, value in rules.items()}
+    changes["rule_packs"] = tuple(packs)
     ignores = _table(data.get("per_file_ignores", {}), "per_file_ignores", path)
     changes["per_file_ignores"] = {
         pattern: _strings(codes, f"per_file_ignores.{pattern}", path)
