@@ -75,7 +75,9 @@ def _yaml(value: Any) -> str:
 def _example(label: str, example: Mapping[str, Any] | None) -> list[str]:
     if example is None:
         return [f"**{label}:** none given.", ""]
-    return [f"**{label}:**", "", "```yaml", _yaml(dict(example)) if example else "{}", "```", ""]
+    if not example:
+        return [f"**{label}:** the clean plan, unchanged.", ""]
+    return [f"**{label}:**", "", "```yaml", _yaml(dict(example)), "```", ""]
 
 
 def _how(rule) -> str:
