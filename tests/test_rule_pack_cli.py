@@ -33,6 +33,10 @@ def invoke(*args: str, cwd: Path):
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     """A folder whose pyproject loads the example pack, with one hedged plan."""
+    from ehcp_audit.audit import warm_up
+    from ehcp_audit.config import Settings
+
+    warm_up(Settings())  # the scans' workers fork with the model loaded
     folder = tmp_path_factory.mktemp("pack")
     (folder / "pyproject.toml").write_text(
         f'[tool.ehcp-audit.rules]\npacks = ["{PACK.as_posix()}"]\n'
