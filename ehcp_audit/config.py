@@ -161,20 +161,9 @@ def settings_from_mapping(data: dict[str, Any], path: Path) -> Settings:
         if key != "files":
             raise ConfigError(f"{path}: unknown key 'sections.{key}' (known: files)")
     if "files" in sections:
-        files = []
-        for name in _strings(sections["files"], "sections.files", path):
-            target = (path.parent / name).resolve()
-            if not target.is_file():
-                raise ConfigError(f"{path}: 'sections.files' names '{name}', which does not exist")
-            files.append(str(target))
-        changes["sections_files"] = tuple(files)
+        changes["sections_files"] = tuple(_files(sections["files"], "sections.files", path))
     rules = dict(_table(data.get("rules", {}), "rules", path))
-    packs = []
-    for name in _strings(rules.pop("packs", []), "rules.packs", path):
-        target = (path.parent / name).resolve()
-        if not target.is_file():
-            raise ConfigError(f"{path}: 'rules.packs' names '{name}', which does not exist")
-        packs.append(str(target))
+    packs = _files(rules.pop("packs", []), "rules.packs", path)
     for code, value in rules.items():
         _table(value, f"rules.{code}", path)
     try:
@@ -192,6 +181,17 @@ def settings_from_mapping(data: dict[str, Any], path: Path) -> Settings:
         for pattern, codes in ignores.items()
     }
     return replace(settings, **changes)
+
+
+def _files(value: Any, key: str, path: Path) -> list[str]:
+    """A list of file names relative to the config file, each of which must exist."""
+    files = []
+    for name in _strings(value, key, path):
+        target = (path.parent / name).resolve()
+        if not target.is_file():
+            raise ConfigError(f"{path}: '{key}' names '{name}', which does not exist")
+        files.append(str(target))
+    return files
 
 
 def _table(value: Any, key: str, path: Path) -> dict[str, Any]:

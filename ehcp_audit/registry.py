@@ -251,21 +251,7 @@ def parse_rule(code: Any, spec: Any, source: str) -> Rule:
     scope = spec.get("scope", "plan")
     if scope not in SCOPES:
         raise ConfigError(f"{source}: '{code}.scope' must be one of {', '.join(SCOPES)}")
-    sections = spec.get("sections") or []
-    if isinstance(sections, str):
-        sections = [sections]
-    if not _fits_type(sections, "strings") or not set(sections) <= {*SECTION_KEYS, "front"}:
-        raise ConfigError(f"{source}: '{code}.sections' must be a list of section letters A-K")
-    aliases = spec.get("aliases") or []
-    if not _fits_type(aliases, "strings"):
-        raise ConfigError(f"{source}: '{code}.aliases' must be a list of codes")
-    options = spec.get("options") or {}
-    if not isinstance(options, dict):
-        raise ConfigError(f"{source}: '{code}.options' must be a mapping")
-    option_specs = {
-        name: _option_spec(name, value, source, f"{code}.options.{name}")
-        for name, value in options.items()
-    }
+    sections, aliases, option_specs = _lists_and_options(code, spec, source)
     type_spec = {k: v for k, v in spec.items() if k in _TYPE_KEYS[kind] | {"where", "match"}}
     rule = Rule(
         code=code,
@@ -296,6 +282,27 @@ def parse_rule(code: Any, spec: Any, source: str) -> Rule:
         except ConfigError as exc:
             raise ConfigError(f"{source}: {exc}") from None
     return rule
+
+
+def _lists_and_options(
+    code: str, spec: Mapping[str, Any], source: str
+) -> tuple[list[str], list[str], dict[str, OptionSpec]]:
+    sections = spec.get("sections") or []
+    if isinstance(sections, str):
+        sections = [sections]
+    if not _fits_type(sections, "strings") or not set(sections) <= {*SECTION_KEYS, "front"}:
+        raise ConfigError(f"{source}: '{code}.sections' must be a list of section letters A-K")
+    aliases = spec.get("aliases") or []
+    if not _fits_type(aliases, "strings"):
+        raise ConfigError(f"{source}: '{code}.aliases' must be a list of codes")
+    options = spec.get("options") or {}
+    if not isinstance(options, dict):
+        raise ConfigError(f"{source}: '{code}.options' must be a mapping")
+    option_specs = {
+        name: _option_spec(name, value, source, f"{code}.options.{name}")
+        for name, value in options.items()
+    }
+    return sections, aliases, option_specs
 
 
 def parse_rules(data: Mapping[Any, Any], source: str) -> tuple[Rule, ...]:
