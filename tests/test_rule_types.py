@@ -30,6 +30,13 @@ PACK = {
         "tokens": ["psycholog\\w*"],
         "message": "Section {key} names no psychologist",
     },
+    "T-ABSENT-MISSING": {  # J is missing from the failing plan: nothing to search, no finding
+        "type": "absence",
+        "scope": "section",
+        "sections": ["J"],
+        "tokens": ["budget"],
+        "message": "Section {key} never says budget",
+    },
     "T-OCCUR": {
         "type": "occurrence",
         "scope": "sentence",
@@ -132,6 +139,7 @@ def test_existence_reports_each_token_with_its_location(audited):
 def test_absence_occurrence_metric_flag_subquestion_and_message_choice(audited):
     fail, _ = audited
     messages = {f.code: f.message for f in fail.findings if f.code.startswith("T-")}
+    assert "T-ABSENT-MISSING" not in messages
     assert messages["T-ABSENT"] == "Section K names no psychologist"
     assert messages["T-OCCUR"] == "3 x very in: Sam will be very very very calm."
     assert messages["T-ITEMS"].endswith("outcomes (most 3)")

@@ -289,6 +289,12 @@ def _items(ctx: Any, rule: Rule) -> list[Item]:
     return [i for i in SCOPES[rule.scope](ctx, rule) if holds(rule, i.fields, where, _extra(ctx))]
 
 
+def _text_items(ctx: Any, rule: Rule) -> list[Item]:
+    """The items whose text a token rule searches: a missing section has none (S-MISSING
+    reports it), so it neither lacks nor holds a token."""
+    return [i for i in _items(ctx, rule) if resolve(i.fields, "present") is not False]
+
+
 def _extra(ctx: Any, rule: Rule | None = None, **values: Any) -> dict[str, Any]:
     extra = {"settings": ctx.settings, "result": ctx.result, **values}
     if rule is not None:
@@ -311,14 +317,14 @@ def _finding(ctx: Any, rule: Rule, item: Item, piece: Piece | None = None, **val
 
 def existence(ctx: Any, rule: Rule) -> Iterator[Finding]:
     pattern = tokens_pattern(rule)
-    for item in _items(ctx, rule):
+    for item in _text_items(ctx, rule):
         for m, piece in _hits(pattern, item):
             yield _finding(ctx, rule, item, piece, match=m.group(0))
 
 
 def absence(ctx: Any, rule: Rule) -> Iterator[Finding]:
     pattern = tokens_pattern(rule)
-    for item in _items(ctx, rule):
+    for item in _text_items(ctx, rule):
         if next(_hits(pattern, item), None) is None:
             yield _finding(ctx, rule, item)
 
@@ -336,7 +342,7 @@ def _bounds(rule: Rule) -> dict[str, Any]:
 
 def occurrence(ctx: Any, rule: Rule) -> Iterator[Finding]:
     pattern, unless = tokens_pattern(rule), tokens_pattern(rule, "unless")
-    items = _items(ctx, rule)
+    items = _text_items(ctx, rule)
     if pattern is None:  # count the items themselves
         if _outside(rule, len(items)):
             plan = _plan_items(ctx, rule)[0]
