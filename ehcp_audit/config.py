@@ -129,8 +129,6 @@ def load_settings(path: Path | None) -> Settings:
 
 
 def settings_from_mapping(data: dict[str, Any], path: Path) -> Settings:
-    from ehcp_audit.registry import configured_rules
-
     unknown = sorted(set(data) - _TOP_KEYS)
     if unknown:
         raise ConfigError(
@@ -162,25 +160,44 @@ def settings_from_mapping(data: dict[str, Any], path: Path) -> Settings:
             raise ConfigError(f"{path}: unknown key 'sections.{key}' (known: files)")
     if "files" in sections:
         changes["sections_files"] = tuple(_files(sections["files"], "sections.files", path))
-    rules = dict(_table(data.get("rules", {}), "rules", path))
+    rules, packs, codes = _rules_and_packs(data.get("rules", {}), path)
+    changes["rules"] = rules
+    changes["rule_packs"] = tuple(packs)
+    changes["per_file_ignores"] = _ignores(data.get("per_file_ignores", {}), path, codes)
+    return replace(settings, **changes)
+
+
+def _rules_and_packs(value: Any, path: Path) -> tuple[dict, list[str], set[str]]:
+    """``[rules]``: the packs it loads and each rule's table, validated against the rules'
+    declared options; also every code and alias now known."""
+    from ehcp_audit.registry import canonical_codes, configured_rules
+
+    rules = dict(_table(value, "rules", path))
     packs = _files(rules.pop("packs", []), "rules.packs", path)
-    for code, value in rules.items():
-        _table(value, f"rules.{code}", path)
+    for code, table in rules.items():
+        _table(table, f"rules.{code}", path)
     try:
-        configured_rules(rules, packs)
+        known = configured_rules(rules, packs)
     except ConfigError as exc:
-        message = str(exc)
+        message = str(exc)  # a pack's own errors already name the pack
         raise ConfigError(
             message if message.startswith(tuple(packs)) else f"{path}: {message}"
         ) from None
-    changes["rules"] = {code: dict(value) for code, value in rules.items()}
-    changes["rule_packs"] = tuple(packs)
-    ignores = _table(data.get("per_file_ignores", {}), "per_file_ignores", path)
-    changes["per_file_ignores"] = {
-        pattern: _strings(codes, f"per_file_ignores.{pattern}", path)
-        for pattern, codes in ignores.items()
-    }
-    return replace(settings, **changes)
+    codes = set(canonical_codes(known))
+    return {code: dict(table) for code, table in rules.items()}, packs, codes
+
+
+def _ignores(value: Any, path: Path, codes: set[str]) -> dict[str, list[str]]:
+    ignores = {}
+    for pattern, listed in _table(value, "per_file_ignores", path).items():
+        key = f"per_file_ignores.{pattern}"
+        ignores[pattern] = _strings(listed, key, path)
+        unknown = [code for code in ignores[pattern] if code not in codes]
+        if unknown:
+            raise ConfigError(
+                f"{path}: '{key}' names unknown rule code '{unknown[0]}' (see `ehcp-audit rules`)"
+            )
+    return ignores
 
 
 def _files(value: Any, key: str, path: Path) -> list[str]:

@@ -209,6 +209,7 @@ def test_config_option_type_and_bounds_are_checked_at_load(tmp_path):
         ("[rules.R-READING-AGE]\nmax_reading_age = 99\n", "must be at most 25"),
         ("[rules.H-ACRONYM]\nallow = [1]\n", "'rules.H-ACRONYM.allow' must be a list of strings"),
         ('[rules]\npacks = ["nowhere.yaml"]\n', "'rules.packs' names 'nowhere.yaml'"),
+        ('[per_file_ignores]\n"old/*" = ["S-EMTPY"]\n', "names unknown rule code 'S-EMTPY'"),
     ]:
         config.write_text(body)
         with pytest.raises(ConfigError) as caught:
