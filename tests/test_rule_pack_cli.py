@@ -84,7 +84,7 @@ def test_example_pack_fires_in_every_output(project):
         cwd=project,
     )
     assert result.exit_code == 1
-    assert f"title={CODE}" in result.stdout or CODE in result.stdout
+    assert f"::warning file={project / 'hedged.docx'},title={CODE}::" in result.stdout
     findings = json.loads((out / "r.json").read_text())["plans"][0]["findings"]
     hedged = [f for f in findings if f["code"] == CODE]
     assert len(hedged) == 1 and hedged[0]["section"] == "F" and hedged[0]["level"] == "warning"

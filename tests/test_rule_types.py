@@ -226,3 +226,14 @@ def test_cache_key_follows_the_pack_contents(tmp_path):
     write_pack(tmp_path, {"T-EXIST": {**PACK["T-EXIST"], "tokens": ["if possible"]}})
     assert ResultCache(tmp_path / "cache", settings).salt != before
     assert ResultCache(tmp_path / "cache", replace(settings, rule_packs=())).salt != before
+
+
+def test_one_level_order_for_config_rules_and_results():
+    from ehcp_audit.levels import LEVELS, Level, at_or_above
+    from ehcp_audit.result import Finding, PlanResult
+
+    assert LEVELS == ("suggestion", "warning", "error") == tuple(Level)
+    assert at_or_above("error", "warning") and not at_or_above("suggestion", "warning")
+    result = PlanResult(file="p", status="audited")
+    result.findings = [Finding("X", level, None, "m") for level in ("warning", "suggestion")]
+    assert result.worst_level() == "warning"
