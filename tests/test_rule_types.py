@@ -237,3 +237,22 @@ def test_one_level_order_for_config_rules_and_results():
     result = PlanResult(file="p", status="audited")
     result.findings = [Finding("X", level, None, "m") for level in ("warning", "suggestion")]
     assert result.worst_level() == "warning"
+
+
+def test_cached_result_keeps_per_file_ignores_per_path(tmp_path):
+    """Ignores are applied before caching, so the same content under a path the ignore does
+    not match must not reuse the ignored result."""
+    from ehcp_audit.engine import ResultCache, run_batch
+
+    texts = plan_texts({"section": "B", "text": "[CHILD'S NAME] finds reading hard."})
+    first = build_docx(tmp_path / "template-copy.docx", texts)
+    second = tmp_path / "plan.docx"
+    second.write_bytes(first.read_bytes())
+    settings = Settings(per_file_ignores={"template-*": ["H-PLACEHOLDER"]})
+    cache = ResultCache(tmp_path / "cache", settings)
+    ignored, kept = run_batch([first, second], settings, cache=cache)
+    again = run_batch([second, first], settings, cache=ResultCache(tmp_path / "cache", settings))
+    for result in (ignored, again[1]):
+        assert "H-PLACEHOLDER" not in {f.code for f in result.findings}
+    for result in (kept, again[0]):
+        assert "H-PLACEHOLDER" in {f.code for f in result.findings}
