@@ -39,7 +39,7 @@ def _plan_tasks(
         digest = None
         if cache is not None:
             digest = hash_file(path)
-            if digest and cache.has(digest):
+            if digest and cache.has(digest, display_path(path)):
                 hits[index] = digest
                 continue
         todo.append((index, str(path), digest))

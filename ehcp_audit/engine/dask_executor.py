@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ehcp_audit.config import Settings
+from ehcp_audit.files import display_path
 from ehcp_audit.result import PlanResult
 
 Task = tuple[int, str, "str | None"]
@@ -28,8 +29,7 @@ def audit_task(path: str, settings: Settings, content: bytes | None = None) -> d
     with tempfile.TemporaryDirectory(prefix="ehcp-audit-") as folder:
         local = Path(folder) / f"plan{suffix}"
         local.write_bytes(content)
-        result = audit_file(local, settings)
-    result.file = path
+        result = audit_file(local, settings, display=display_path(Path(path)))
     return result.to_dict()
 
 

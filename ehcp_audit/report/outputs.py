@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ehcp_audit.engine.atomic import AtomicFile
+from ehcp_audit.levels import LEVELS
 from ehcp_audit.report import jsonout
 from ehcp_audit.report.view import (
     FINDING_COLUMNS,
@@ -28,7 +29,7 @@ from ehcp_audit.report.view import (
     location_text,
     plan_row,
 )
-from ehcp_audit.result import LEVELS, Finding, PlanResult
+from ehcp_audit.result import Finding, PlanResult
 
 
 class OutputError(Exception):

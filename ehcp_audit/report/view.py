@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from ehcp_audit.result import LEVELS, PlanResult
+from ehcp_audit.levels import LEVELS
+from ehcp_audit.result import PlanResult
 
 # --- columns ----------------------------------------------------------------------------------
 
