@@ -660,11 +660,11 @@ def _exit_code(reporter, found, fail_on: str, no_exit: bool) -> int:
         _say(f"exit code 2: {unread} file(s) could not be read{extra}")
         return EXIT_ERROR
     above = [level for level in LEVELS if at_or_above(level, fail_on)]
-    at_or_above = sum(reporter.aggregate.level_counts[level] for level in above)
-    if at_or_above:
+    at_or_over = sum(reporter.aggregate.level_counts[level] for level in above)
+    if at_or_over:
         plans = sum(reporter.worst_levels[level] for level in above)
         _say(
-            f"exit code 1: {at_or_above} finding(s) at or above '{fail_on}' in "
+            f"exit code 1: {at_or_over} finding(s) at or above '{fail_on}' in "
             f"{plans} plan(s) (--fail-on {fail_on}; --no-exit to always exit 0)"
         )
         return EXIT_FINDINGS
