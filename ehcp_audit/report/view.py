@@ -252,6 +252,9 @@ PLAN_COLUMNS: list[Column] = [
     ),
 ]
 
+# An entry written in the older tuple shape, (name, description, get), is a Column too.
+PLAN_COLUMNS[:] = [c if isinstance(c, Column) else Column(*c) for c in PLAN_COLUMNS]
+
 FINDING_COLUMNS = ["file", "code", "level", "section", "location", "message", "match", "place"]
 
 LEVEL_ORDER = {level: rank for rank, level in enumerate(reversed(LEVELS))}  # error first
