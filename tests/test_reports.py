@@ -374,6 +374,7 @@ def _synthetic(i: int) -> PlanResult:
 
 
 def _peak_while_reporting(count: int, folder: Path) -> int:
+    import gc
     import tracemalloc
 
     from ehcp_audit.report.outputs import FindingsCsvOutput, HtmlOutput, SarifOutput
@@ -389,6 +390,7 @@ def _peak_while_reporting(count: int, folder: Path) -> int:
         ],
         keep_rows=True,
     )
+    gc.collect()
     tracemalloc.start()
     try:
         for i in range(count):
@@ -402,6 +404,7 @@ def _peak_while_reporting(count: int, folder: Path) -> int:
 def test_reporting_memory_does_not_grow_with_the_batch(tmp_path):
     from ehcp_audit.report.htmlout import SPOOL
 
+    _peak_while_reporting(3, tmp_path / "warm-up")  # templates compiled, caches filled
     small = _peak_while_reporting(10, tmp_path / "small")
     large = _peak_while_reporting(110, tmp_path / "large")
     # the findings alone are more than a spooled buffer keeps in memory

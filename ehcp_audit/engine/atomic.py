@@ -9,6 +9,7 @@ that over the target. An interrupted run leaves the old file and no temporary on
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import shutil
 import tempfile
@@ -16,8 +17,8 @@ from pathlib import Path
 from typing import IO
 
 
-def _publish(path: Path, source: IO | None, text: str | bytes | None, binary: bool, encoding):
-    """Write ``source``'s content (or ``text``) to a temporary file beside ``path``; rename it."""
+def _publish(path: Path, source: IO[bytes] | None, text: str | None, encoding: str) -> None:
+    """Write ``source``'s bytes (or ``text``) to a temporary file beside ``path``; rename it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -25,14 +26,12 @@ def _publish(path: Path, source: IO | None, text: str | bytes | None, binary: bo
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(temp, 0o666 & ~umask)
-        mode = "wb" if binary else "w"
-        kwargs = {} if binary else {"encoding": encoding, "newline": ""}
-        with os.fdopen(fd, mode, **kwargs) as handle:
+        with os.fdopen(fd, "wb") as handle:
             if source is not None:
                 source.seek(0)
-                shutil.copyfileobj(source, handle, 1 << 20)
+                shutil.copyfileobj(source, handle, _CHUNK)
             else:
-                handle.write(text)
+                handle.write(text.encode(encoding))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
@@ -40,6 +39,9 @@ def _publish(path: Path, source: IO | None, text: str | bytes | None, binary: bo
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+_CHUNK = 1 << 16  # bytes copied at a time when an output is published
 
 
 class AtomicFile:
@@ -54,15 +56,15 @@ class AtomicFile:
         self.binary = binary
         self.encoding = encoding
         self.direct = self.path.exists() and not self.path.is_file()
-        kwargs = {} if binary else {"encoding": encoding, "newline": ""}
-        mode = "wb" if binary else "w"
         if self.direct:
-            self.handle: IO = open(self.path, mode, **kwargs)  # noqa: SIM115 - closed in commit
+            raw: IO[bytes] = open(self.path, "wb")  # noqa: SIM115 - closed in commit
         else:
             folder = self.path.parent
             if not folder.is_dir():
                 folder.mkdir(parents=True, exist_ok=True)
-            self.handle = tempfile.TemporaryFile(mode + "+", dir=folder, **kwargs)  # noqa: SIM115
+            raw = tempfile.TemporaryFile("w+b", dir=folder)  # noqa: SIM115 - closed in commit
+        self.raw = raw
+        self.handle: IO = raw if binary else io.TextIOWrapper(raw, encoding=encoding, newline="")
         self.closed = False
 
     def write(self, text) -> None:
@@ -70,8 +72,9 @@ class AtomicFile:
 
     def commit(self) -> None:
         try:
+            self.handle.flush()
             if not self.direct:
-                _publish(self.path, self.handle, None, self.binary, self.encoding)
+                _publish(self.path, self.raw, None, self.encoding)
         finally:
             self.abort()
 
@@ -80,6 +83,8 @@ class AtomicFile:
             self.closed = True
             with contextlib.suppress(Exception):
                 self.handle.close()
+            with contextlib.suppress(Exception):
+                self.raw.close()
 
 
 def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
@@ -89,4 +94,4 @@ def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
         with open(path, "w", encoding=encoding, newline="") as handle:
             handle.write(text)
         return
-    _publish(path, None, text, False, encoding)
+    _publish(path, None, text, encoding)
