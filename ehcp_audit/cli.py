@@ -581,6 +581,66 @@ def summary(
     for name, figures in output.items():
         render(figures, f"{title}: {name}", console)
 
+# -- diff: compare two versions of a plan, or two folders of plans (issue #11) ---------------
+
+
+@app.command("diff")
+def diff_command(
+    old: Annotated[Path, typer.Argument(help="The earlier plan (draft, or last year's), or a folder.")],
+    new: Annotated[Path, typer.Argument(help="The later plan (final, or amended), or a folder.")],
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="table (terminal view) or json.")
+    ] = "table",
+    json_file: Annotated[
+        Path | None, typer.Option("--json", help="Write the diff as JSON.", dir_okay=False)
+    ] = None,
+    html_file: Annotated[
+        Path | None, typer.Option("--html", help="Write the diff as an HTML page.", dir_okay=False)
+    ] = None,
+    csv_file: Annotated[
+        Path | None,
+        typer.Option("--csv", help="Folders: write one row per pair (figures only).", dir_okay=False),
+    ] = None,
+    pairs: Annotated[
+        Path | None,
+        typer.Option(
+            "--pairs",
+            help="Folders: a CSV of old,new file names pairing the plans (default: by the child's name and date of birth).",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            help="Comma-separated provision changes that give exit code 1 (removed, reduced, vaguer, increased, new; 'none' for never). Default: removed,reduced,vaguer.",
+        ),
+    ] = None,
+    include_text: IncludeTextOption = False,
+    no_exit: Annotated[
+        bool, typer.Option("--no-exit", help="Always exit 0 (reports are still written).")
+    ] = False,
+    sections_file: SectionsFileOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """What changed between two versions of a plan: sections, outcomes (unchanged, reworded,
+    new, removed; carried over), each provision statement (removed, reduced, vaguer, increased,
+    new, unchanged, with the figures) and needs dropped from B. Two folders: plans are paired by
+    child and summed up. Exit 1 when provision was removed, reduced or made vaguer."""
+    from ehcp_audit.compare import cli as compare_cli
+
+    if format not in ("table", "json"):
+        raise _fail(f"unknown --format '{format}' (table or json)")
+    kinds = compare_cli.parse_fail_on(fail_on)
+    if isinstance(kinds, str):
+        raise _fail(kinds)
+    settings = _settings(config, sections_file)
+    code = compare_cli.run(
+        old, new, settings, format, json_file, html_file, csv_file, pairs, kinds, include_text, _fail
+    )
+    raise typer.Exit(EXIT_CLEAN if no_exit else code)
+
 
 def main() -> None:
     try:
