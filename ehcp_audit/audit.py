@@ -79,6 +79,11 @@ def audit_file(path: Path, settings: Settings, sha256: str | None = None) -> Pla
             from ehcp_audit.checks.runner import run_checks
 
             run_checks(plan, settings, result)
+            # Cross-plan copy pass (issue #11): hashes and sketches for the main process.
+            from ehcp_audit.compare.passages import child_key, plan_passages
+
+            result.passages = plan_passages(plan, result)
+            result.cross_plan = {"child_key": child_key(plan)}
     result.seconds = round(time.perf_counter() - started, 4)
     return result
 

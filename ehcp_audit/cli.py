@@ -351,6 +351,22 @@ def scan(
             help="Progress bar on standard error. Default: when it is a terminal.",
         ),
     ] = None,
+    cross_plan: Annotated[
+        bool | None,
+        typer.Option(
+            "--cross-plan/--no-cross-plan",
+            help="Look for text copied between the plans (X-COPIED). Default: on when more than one plan is scanned.",
+        ),
+    ] = None,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            help="A blank plan template: its text is never reported as copied.",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
 ) -> None:
     """Audit every .docx and .pdf plan under PATHS: one row per plan, then the most frequent
     findings; reports in JSON, CSV, HTML and SARIF on request."""
@@ -405,6 +421,8 @@ def scan(
             )
         except RuntimeError as exc:
             raise _fail(str(exc)) from None
+    # -- cross-plan copy pass (issue #11): needs every plan, so it runs before any report --
+    cross_summary = _cross_plan(results, cross_plan, template, settings, include_text)
     for result in results:
         apply_ignores(result, settings)
 
@@ -419,6 +437,7 @@ def scan(
         html_file,
         sarif_file,
         include_text,
+        cross_summary,
     )
 
     if no_exit:
@@ -430,6 +449,25 @@ def scan(
     if any(order.index(f.level) >= threshold for r in results for f in r.findings):
         raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_CLEAN)
+
+
+def _cross_plan(results, wanted, template, settings, include_text):
+    """The cross-plan pass over the audited results, or None when it is off."""
+    if not (wanted if wanted is not None else len(results) > 1):
+        for result in results:
+            result.passages = ""
+            result.cross_plan = {}
+        return None
+    from ehcp_audit.compare.crossplan import cross_plan_run, template_passages
+    from ehcp_audit.errors import UnreadableFile
+
+    packed = None
+    if template is not None:
+        try:
+            packed = template_passages(template, settings)
+        except UnreadableFile as exc:
+            raise _fail(f"{template}: {exc.cause}") from None
+    return cross_plan_run(results, packed, include_text)
 
 
 @contextlib.contextmanager
@@ -461,6 +499,7 @@ def _write_reports(
     html_file,
     sarif_file,
     include_text,
+    cross_summary=None,
 ) -> None:
     from ehcp_audit.engine import write_atomic
     from ehcp_audit.report import ci, csvout, jsonout
@@ -472,7 +511,10 @@ def _write_reports(
         return ci.sarif_text(results, configured_rules(settings.rules))
 
     def json_text() -> str:
-        return jsonout.dumps(jsonout.results_json(results, include_text, settings.source))
+        data = jsonout.results_json(results, include_text, settings.source)
+        if cross_summary:
+            data["cross_plan"] = cross_summary
+        return jsonout.dumps(data)
 
     outputs = {
         json_file: json_text,
@@ -494,6 +536,10 @@ def _write_reports(
 
     if format is Format.table:
         print_scan(results, found)
+        if cross_summary:
+            from ehcp_audit.compare.report import print_cross_plan
+
+            print_cross_plan(cross_summary)
     elif format is Format.json:
         sys.stdout.write(json_text())
     elif format is Format.csv:
@@ -581,12 +627,15 @@ def summary(
     for name, figures in output.items():
         render(figures, f"{title}: {name}", console)
 
+
 # -- diff: compare two versions of a plan, or two folders of plans (issue #11) ---------------
 
 
 @app.command("diff")
 def diff_command(
-    old: Annotated[Path, typer.Argument(help="The earlier plan (draft, or last year's), or a folder.")],
+    old: Annotated[
+        Path, typer.Argument(help="The earlier plan (draft, or last year's), or a folder.")
+    ],
     new: Annotated[Path, typer.Argument(help="The later plan (final, or amended), or a folder.")],
     format: Annotated[
         str, typer.Option("--format", "-f", help="table (terminal view) or json.")
@@ -599,7 +648,9 @@ def diff_command(
     ] = None,
     csv_file: Annotated[
         Path | None,
-        typer.Option("--csv", help="Folders: write one row per pair (figures only).", dir_okay=False),
+        typer.Option(
+            "--csv", help="Folders: write one row per pair (figures only).", dir_okay=False
+        ),
     ] = None,
     pairs: Annotated[
         Path | None,
@@ -637,7 +688,17 @@ def diff_command(
         raise _fail(kinds)
     settings = _settings(config, sections_file)
     code = compare_cli.run(
-        old, new, settings, format, json_file, html_file, csv_file, pairs, kinds, include_text, _fail
+        old,
+        new,
+        settings,
+        format,
+        json_file,
+        html_file,
+        csv_file,
+        pairs,
+        kinds,
+        include_text,
+        _fail,
     )
     raise typer.Exit(EXIT_CLEAN if no_exit else code)
 

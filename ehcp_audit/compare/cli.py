@@ -16,7 +16,9 @@ def parse_fail_on(value: str | None) -> list[str] | str:
     if value is None:
         from ehcp_audit.resources import load_rules_file
 
-        return list(load_rules_file("compare.yaml").get("fail_on", ["removed", "reduced", "vaguer"]))
+        return list(
+            load_rules_file("compare.yaml").get("fail_on", ["removed", "reduced", "vaguer"])
+        )
     kinds = [k.strip().lower() for k in value.split(",") if k.strip()]
     if kinds == ["none"]:
         return []
@@ -100,7 +102,7 @@ def _run_folders(
     from rich.markup import escape
 
     from ehcp_audit.compare.diff import failing
-    from ehcp_audit.compare.folders import batch_summary, pair_folders, pairs_csv_text, pair_row
+    from ehcp_audit.compare.folders import batch_summary, pair_folders, pairs_csv_text
     from ehcp_audit.files import collect
 
     old_set, new_set = collect([old], settings.ignore), collect([new], settings.ignore)
@@ -142,7 +144,16 @@ def _print_folders(outcome, summary) -> None:
 
     console = Console(highlight=False)
     table = Table(title="Plan pairs", expand=False)
-    columns = ("old", "new", "removed", "reduced", "vaguer", "carried over", "min/wk before", "after")
+    columns = (
+        "old",
+        "new",
+        "removed",
+        "reduced",
+        "vaguer",
+        "carried over",
+        "min/wk before",
+        "after",
+    )
     for name in columns:
         table.add_column(name, overflow="fold")
     for diff in outcome["diffs"]:

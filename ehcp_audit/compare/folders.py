@@ -90,7 +90,9 @@ def pair_folders(
             a = _resolve(old_name, old_folder, old_by)
             b = _resolve(new_name, new_folder, new_by)
             if a is None or b is None:
-                problems.append((str(pairs_csv), f"no plan for '{old_name if a is None else new_name}'"))
+                problems.append(
+                    (str(pairs_csv), f"no plan for '{old_name if a is None else new_name}'")
+                )
                 continue
             pairs.append((old_views[a], new_views[b]))
             paired_old.add(a)

@@ -161,3 +161,21 @@ def diff_html(diffs: list[dict[str, Any]], pairs_summary: dict[str, Any] | None 
     env.filters["figures"] = _figures
     env.filters["where"] = _where
     return env.from_string(source).render(diffs=diffs, summary=pairs_summary, styles=_STYLE)
+
+
+def print_cross_plan(summary: dict[str, Any], console=None) -> None:
+    """The scan's cross-plan lines: how much text is shared and the most-copied passages."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = console or Console(highlight=False)
+    console.print(
+        f"Copied text across plans: {summary['copied_passages']} passage(s) in "
+        f"{summary['plans_with_copied_text']} of {summary['plans']} plans "
+        f"({summary['template_passages']} template passage(s) not counted)"
+    )
+    for entry in summary.get("most_copied", []):
+        text = f": {entry['text']}" if entry.get("text") else ""
+        console.print(
+            f"  {entry['plans']} plans, {entry['kind']} in {entry['section'] or '?'}{escape(text)}"
+        )

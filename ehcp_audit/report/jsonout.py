@@ -111,6 +111,7 @@ def plan_json(result: PlanResult, include_text: bool = False) -> dict[str, Any]:
         "provision": [{k: p.get(k) for k in _PROVISION_KEYS} for p in result.provision],
         "provision_summary": result.provision_summary,
         "findings": [f.to_dict() for f in result.findings],
+        "cross_plan": {k: v for k, v in result.cross_plan.items() if k != "child_key"},
     }
 
 
