@@ -54,7 +54,7 @@ _DUR = rf"(?:{_NUMX}[- ]?(?:minutes?|mins?|hours?|hrs?))"
 _UNITS = r"(?:sessions?|lessons?|visits?|periods?|slots?|blocks?|groups?)"
 _COUNT_PERIOD = re.compile(
     rf"\b(?P<count>{_NUMX})\s*(?:(?:x|×|times)\s*(?:{_DUR}[\s|,]*)?{_UNITS}?|(?:{_DUR}\s*)?{_UNITS})"
-    rf"[\s|,]*(?:of\s+[^|.;]*?)?[\s|,]*\b{_EVERY}\s+(?P<period>{_PERIOD[1:-1]})\b"
+    rf"[\s|,]*(?:of\s+[^|.;\d]*?)?[\s|,]*\b{_EVERY}\s+(?P<period>{_PERIOD[1:-1]})\b"
     rf"|\b(?P<count2>{_NUMX})\s*(?:x|×|times)\s*(?:{_DUR}[\s|,]*)?{_UNITS}?[\s|,]*"
     rf"(?P<word>daily|weekly|fortnightly|monthly|termly)\b",
     re.I,
