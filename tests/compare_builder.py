@@ -74,10 +74,7 @@ def prose(item: Item, shape: int) -> str:
 
 
 def table_row(item: Item) -> list[str]:
-    if item.count is None:
-        often = "Regular"
-    else:
-        often = f"{item.count} x per week"
+    often = "Regular" if item.count is None else f"{item.count} x per week"
     if item.hedge == "up to":
         often = "Up to " + often.lower()
     if item.hedge == "as required":

@@ -167,7 +167,7 @@ def batch(tmp_path_factory):
 
 def _expected() -> dict[int, set[str]]:
     wanted: dict[int, set[str]] = {}
-    for text, section, holders in PLANTED:
+    for _text, section, holders in PLANTED:
         for h in holders:
             wanted.setdefault(h, set()).add(section)
     return wanted
