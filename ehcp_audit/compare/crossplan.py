@@ -20,6 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from ehcp_audit.compare import passages as P
 from ehcp_audit.result import Finding, PlanResult
 
@@ -55,10 +57,25 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _near_duplicates(signatures, cfg: dict[str, Any]) -> _UnionFind:
-    """Union-find over distinct passages, joined where LSH and the signatures agree."""
-    import numpy as np
-    from datasketch import LeanMinHash, MinHashLSH
+class _Sketch:
+    """A signature as datasketch's LSH index reads a MinHash (hash values, scheme, length),
+    without building a MinHash object per passage: most of the insertion cost otherwise."""
+
+    __slots__ = ("hashvalues", "scheme")
+
+    def __init__(self, hashvalues) -> None:
+        self.hashvalues = hashvalues
+        self.scheme = P.SCHEME
+
+    def __len__(self) -> int:
+        return len(self.hashvalues)
+
+
+def _near_duplicates(signatures, indexed, cfg: dict[str, Any]) -> _UnionFind:
+    """Union-find over distinct passages, joined where LSH and the signatures agree. Only the
+    ``indexed`` passages go into the index (sentences and one-sentence items: a longer passage
+    is matched exactly, and its sentences carry its near copies)."""
+    from datasketch import MinHashLSH
 
     count, num_perm = signatures.shape
     groups = _UnionFind(count)
@@ -66,9 +83,8 @@ def _near_duplicates(signatures, cfg: dict[str, Any]) -> _UnionFind:
         return groups
     lsh = MinHashLSH(threshold=float(cfg.get("lsh_threshold", 0.6)), num_perm=num_perm)
     with lsh.insertion_session(buffer_size=100_000) as session:
-        for key in range(count):
-            sketch = LeanMinHash(seed=P._SEED, hashvalues=signatures[key], scheme=P.SCHEME)
-            session.insert(key, sketch, check_duplication=False)
+        for key in indexed.tolist():
+            session.insert(key, _Sketch(signatures[key]), check_duplication=False)
     near = float(cfg.get("near_duplicate", 0.7))
     # Candidates are the members of each LSH bucket; a bucket is checked against its first
     # member (a star, not all pairs), which bounds the work for large buckets of stock text.
@@ -117,8 +133,14 @@ def cross_plan_pass(
     all_owner = np.concatenate([owner, np.full(len(t_hash), -1)])
     sig = merged["sig"] if t_sig is None else np.concatenate([merged["sig"], t_sig])
     distinct, first, inverse = np.unique(all_hash, return_index=True, return_inverse=True)
-    groups = _near_duplicates(np.ascontiguousarray(sig[first]), cfg)
-    cluster_of_distinct = np.array([groups.find(i) for i in range(len(distinct))])
+    is_parent = np.zeros(len(all_hash), dtype=bool)
+    for offset, own in zip(np.cumsum([0, *sizes[:-1]]).tolist(), records, strict=True):
+        children_of = own["parent"][own["parent"] >= 0].astype(np.int64)
+        is_parent[offset + children_of] = True
+    indexed = np.flatnonzero(~is_parent[first])
+    groups = _near_duplicates(np.ascontiguousarray(sig[first]), indexed, cfg)
+    find = groups.find
+    cluster_of_distinct = np.array([find(i) for i in range(len(distinct))], dtype=np.int64)
     cluster = cluster_of_distinct[inverse]
     # Plans per cluster (the template counts as owner -1).
     pairs = np.unique(np.stack([cluster, all_owner], axis=1), axis=0)

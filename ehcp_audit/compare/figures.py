@@ -43,7 +43,7 @@ _NUMBERS = {
     "ninety": 90,
 }
 _NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
-_PERIOD = r"(school day|day|week|fortnight|month|half[- ]term|term|year)"
+_PERIOD = r"(school day|day|week|fortnight|month|half[- ]term|term|year|morning|afternoon|lunchtime)"
 _EVERY = r"(?:per|a|an|each|every|in a|in each)"
 _WEEKLY_TOTAL = re.compile(
     rf"(?<![x×]\s)(?<![x×])\b{_NUM}(?:\s*(?:-|to|–)\s*\d+)?\s*(hours?|hrs?|minutes?|mins?)\s+(?:of [a-z0-9 ,'-]*?)?{_EVERY}\s+{_PERIOD}\b",
@@ -59,6 +59,12 @@ _COUNT_PERIOD = re.compile(
     rf"(?P<word>daily|weekly|fortnightly|monthly|termly)\b",
     re.I,
 )
+# "30 minutes x 3 weekly", "20 mins x 5 per week": the length first, then the count.
+_LENGTH_THEN_COUNT = re.compile(
+    rf"\b{_DUR}\s*(?:x|×)\s*(?P<count>{_NUMX})\s*(?:{_UNITS}\s*)?"
+    rf"(?:(?:{_EVERY})\s+(?P<period>{_PERIOD[1:-1]})\b|(?P<word>daily|weekly|fortnightly|monthly|termly)\b)",
+    re.I,
+)
 _ONCE_TWICE = re.compile(rf"\b(once|twice|thrice)\s+{_EVERY}\s+{_PERIOD}\b", re.I)
 _DURATION = re.compile(
     rf"\b{_NUM}(?:\s*(?:-|to|–)\s*\d+)?\s*[- ]?(hours?|hrs?|minutes?|mins?)\b|\b(half an hour|an hour|one hour)\b",
@@ -68,7 +74,8 @@ _DAILY_HOURS = re.compile(rf"\b{_NUM}\s*(hours?|hrs?)\s+{_EVERY}\s+(school )?day
 _RATIO = re.compile(r"\b(\d{1,2})\s*:\s*(\d{1,2})\b")
 _GROUP_OF = re.compile(
     rf"\b(?:groups?|sets?|classes?) of (?:up to |between |no more than |around )?{_NUM}(?:\s*(?:-|to|–|or)\s*{_NUM})?\b"
-    rf"|\b{_NUM}\s*(?:-|to|–)?\s*(?:\d+\s*)?(?:pupils|children|students|learners)\b",
+    rf"|\b{_NUM}\s*(?:-|to|–)?\s*(?:\d+\s*)?(?:pupils|children|students|learners)\b"
+    rf"|\bgroups?\s*\((?:a )?(?:maximum|max\.?|up to|no more than|of)?\s*(?:of\s*)?{_NUM}\b",
     re.I,
 )
 _SMALL_GROUP = re.compile(r"\bsmall[- ]group", re.I)
@@ -89,8 +96,8 @@ def _number(word: str | None) -> float | None:
 
 def _period_key(word: str) -> str:
     word = word.lower().replace(" ", "-")
-    if word == "school-day":
-        return "day"
+    if word in ("school-day", "morning", "afternoon", "lunchtime"):
+        return "day"  # once a school day
     return word
 
 
@@ -165,6 +172,15 @@ def deliverer(text: str) -> tuple[str | None, str | None, int | None]:
 
 def _sessions_per_week(text: str) -> float | None:
     periods = _data().get("period_per_week", {})
+    m = _LENGTH_THEN_COUNT.search(text)
+    if m:
+        count = _number(m.group("count"))
+        if m.group("period"):
+            factor = periods.get(_period_key(m.group("period")))
+        else:
+            factor = _data().get("frequency_words", {}).get(m.group("word").lower())
+        if count is not None and factor is not None:
+            return round(count * float(factor), 3)
     m = _COUNT_PERIOD.search(text)
     if m:
         if m.group("count"):
@@ -191,7 +207,8 @@ def _sessions_per_week(text: str) -> float | None:
             break
     if best is None:
         m = re.search(rf"\b(?:each|every|per|a)\s+{_PERIOD}\b", low)
-        if m and not _WEEKLY_TOTAL.search(text):
+        total = _WEEKLY_TOTAL.search(text)
+        if m and not (total and _period_key(total.group(3)) != "day"):
             factor = periods.get(_period_key(m.group(1)))
             best = float(factor) if factor is not None else None
     return best
@@ -251,9 +268,15 @@ def text_figures(text: str, vague: list[str] | None = None) -> Figures:
     durations = _durations(committed)
     if _FULL_TIME.search(committed):
         figures.weekly_minutes = float(_data().get("full_time_hours", 32.5)) * 60
-    elif weekly and _period_key(weekly.group(3)) == "week":
-        value = _number(weekly.group(1))
-        figures.weekly_minutes = _minutes(value, weekly.group(2)) if value is not None else None
+    elif weekly and _number(weekly.group(1)) is not None:
+        # "2 hours per week" is a weekly total; "10 minutes each morning" a daily session.
+        period = _period_key(weekly.group(3))
+        value = _minutes(_number(weekly.group(1)), weekly.group(2))  # type: ignore[arg-type]
+        factor = _data().get("period_per_week", {}).get(period)
+        if period == "day":
+            figures.minutes_per_session = value
+        elif factor is not None:
+            figures.weekly_minutes = round(value * float(factor), 1)
     elif daily:
         value = _number(daily.group(1))
         figures.weekly_minutes = value * 60 * 5 if value is not None else None
