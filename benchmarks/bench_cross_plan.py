@@ -107,8 +107,8 @@ def bench(plans: int) -> dict:
 
 def worker_share(samples: int) -> dict:
     from ehcp_audit.audit import audit_file, split_file
-    from ehcp_audit.config import Settings
     from ehcp_audit.compare.passages import plan_passages
+    from ehcp_audit.config import Settings
 
     settings = Settings()
     files = sorted(Path(__file__).resolve().parents[1].glob("corpus_samples/0[1-6]_*.*"))[:samples]
