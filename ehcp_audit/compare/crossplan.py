@@ -73,8 +73,9 @@ class _Sketch:
 
 def _near_duplicates(signatures, indexed, cfg: dict[str, Any]) -> _UnionFind:
     """Union-find over distinct passages, joined where LSH and the signatures agree. Only the
-    ``indexed`` passages go into the index (sentences and one-sentence items: a longer passage
-    is matched exactly, and its sentences carry its near copies)."""
+    ``indexed`` passages go into the index: sentences and one-sentence items long enough to
+    have near copies (a passage of several sentences is matched exactly, and its sentences
+    carry its near copies)."""
     from datasketch import MinHashLSH
 
     count, num_perm = signatures.shape
@@ -137,7 +138,9 @@ def cross_plan_pass(
     for offset, own in zip(np.cumsum([0, *sizes[:-1]]).tolist(), records, strict=True):
         children_of = own["parent"][own["parent"] >= 0].astype(np.int64)
         is_parent[offset + children_of] = True
-    indexed = np.flatnonzero(~is_parent[first])
+    words = np.concatenate([merged["words"], np.full(len(t_hash), 65535, dtype=np.uint16)])
+    long_enough = words[first] >= int(cfg.get("near_min_words", 12))
+    indexed = np.flatnonzero(~is_parent[first] & long_enough)
     groups = _near_duplicates(np.ascontiguousarray(sig[first]), indexed, cfg)
     find = groups.find
     cluster_of_distinct = np.array([find(i) for i in range(len(distinct))], dtype=np.int64)

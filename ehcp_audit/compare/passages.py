@@ -86,17 +86,33 @@ def _mask_word(word: str) -> str:
     return low
 
 
-def mask(text: str, names: Iterable[str] = ()) -> list[str]:
-    """The passage's tokens, lower-cased, with names, pronouns, dates and numbers masked."""
-    own = {n.lower() for n in names if n}
-    tokens = [_mask_word(w) for w in _TOKEN.findall(text)]
-    if own:
-        words = _TOKEN.findall(text)
-        tokens = [
-            "<n>" if w.lower().split("'")[0].split("\u2019")[0] in own else t
-            for w, t in zip(words, tokens, strict=True)
-        ]
-    return tokens
+def mask(text: str, names: Iterable[str] = (), cache: dict[str, str] | None = None) -> list[str]:
+    """The passage's tokens, lower-cased, with names, pronouns, dates and numbers masked.
+
+    ``cache`` (word -> token) may be kept per plan: the child's names make it plan-specific.
+    """
+    if cache is None:
+        cache = {}
+        for name in names:
+            if name:
+                cache[name] = "<n>"
+    return [cache[w] if w in cache else _learn(w, cache) for w in _TOKEN.findall(text)]
+
+
+def _learn(word: str, cache: dict) -> str:
+    token = _mask_word(word)
+    if word.lower().split("'")[0].split("\u2019")[0] in _own(cache):
+        token = "<n>"
+    cache[word] = token
+    return token
+
+
+def _own(cache: dict) -> frozenset[str]:
+    own = cache.get("\0names")
+    if own is None:
+        own = frozenset(k.lower() for k, v in cache.items() if v == "<n>" and k[:1] != "\0")
+        cache["\0names"] = own
+    return own
 
 
 def sentences(text: str) -> list[str]:
@@ -180,6 +196,8 @@ def _normal(text: str) -> str:
 class _Builder:
     def __init__(self, names: list[str]) -> None:
         self.names = names
+        self.cache: dict = {name: "<n>" for name in names if name}
+        _own(self.cache)  # fixed before any other word is cached
         self.min_words = int(settings().get("min_words", 7))
         self.rows: list[list[Any]] = []  # kind, section, location, hash, words, parent
         self.masked: list[str] = []
@@ -190,8 +208,8 @@ class _Builder:
         text = _normal(text)
         if not text or _stock().search(text):
             return None
-        tokens = mask(text, self.names)
-        words = sum(1 for t in tokens if t != "<d>")
+        tokens = mask(text, self.names, self.cache)
+        words = len(tokens) - tokens.count("<d>")
         if words < self.min_words:
             return None
         masked = " ".join(tokens)
