@@ -56,6 +56,7 @@ class _Statement:
     area: str | None = None
     subject: str | None = None
     main_verb: str | None = None
+    allow_phrase: bool = False
 
 
 def _p(key: str) -> PatternList:
@@ -279,6 +280,7 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
                     form=form,
                     row_link=block.row_link,
                     area=block.area or walk.area,
+                    allow_phrase=allow_phrase,
                 )
             )
     return statements
@@ -335,7 +337,15 @@ def confirm_with_parse(statements: list[_Statement]) -> list[_Statement]:
             subject.pos_ == "PROPN" or subject.lower_ in ("i", "he", "she", "they")
         )
         if root is None or not present or not personal or root.lemma_.lower() in state_verbs:
-            rejected.add(id(statement))
+            if (
+                statement.allow_phrase
+                and root is not None
+                and root.pos_ in ("NOUN", "PROPN")
+                and len(statement.text.split()) <= _MAX_NOUN_PHRASE_WORDS
+            ):
+                statement.form = "noun_phrase"  # "Independent travel to school by July 2026"
+            else:
+                rejected.add(id(statement))
             continue
         statement.subject = subject.text
         statement.main_verb = root.lemma_.lower()

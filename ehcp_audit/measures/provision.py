@@ -155,7 +155,10 @@ def vague_terms(text: str) -> list[str]:
             continue  # "May" mid-sentence is the month
         if term == "small group" and sized.search(text):
             continue
-        if term == "up to" and re.match(r"up to date", text[m.start() :], re.I):
+        if term == "up to" and (
+            re.match(r"up to date", text[m.start() :], re.I)
+            or _p("group_cap").any(text[max(0, m.start() - 3) : m.end() + 24])
+        ):
             continue
         if term == "regular" and re.search(
             r"\bregular(ly)?\s+(reviewed|review|liaison|meetings?)\b", text, re.I
@@ -180,6 +183,7 @@ def _number_word() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b(?=[\s-])", re.I)
 
 
+_TIMES = {"once": "1 times", "twice": "2 times", "thrice": "3 times"}
 _HALF_HOUR = re.compile(r"\bhalf an? hour\b|\ba half[- ]hour\b|\bhalf[- ]hour\b", re.I)
 _AN_HOUR = re.compile(r"\ban hour\b|\ban[- ]hour[- ]long\b", re.I)
 _HOUR_AND_HALF = re.compile(r"\b(?:an|one) hour and a half\b|\b(?:one|1) and a half hours?\b", re.I)
@@ -191,6 +195,7 @@ def numbers_as_digits(text: str) -> str:
     low = _HOUR_AND_HALF.sub("90 minutes", text.lower())
     low = _HALF_HOUR.sub("30 minutes", low)
     low = _AN_HOUR.sub("60 minutes", low)
+    low = re.sub(r"\b(once|twice|thrice)\b", lambda m: _TIMES[m.group(1)], low)
     low = _number_word().sub(lambda m: str(values[m.group(1).lower()]), low)
     return re.sub(r"\b(\d+) (times|x)\b", r"\1 times", low)
 
@@ -283,8 +288,10 @@ def _amounts(
         low_minutes = _minutes(m.group(1), m.group(3))
         high_minutes = _minutes(m.group(2), m.group(3)) if m.group(2) else None
         hedged = ceiling.any(low[max(0, m.start() - 14) : m.start()])
-        counted = bool(_COUNT_BEFORE.search(low[: m.start()]))  # "3 x 30 minutes", "three 20-minute"
-        after = None if counted else _AFTER_AMOUNT.match(low[m.end() :])
+        # "3 x 30 minutes", "three 20-minute sessions", "a 20-30 minute group": one session's length
+        counted = bool(_COUNT_BEFORE.search(low[: m.start()]))
+        adjectival = not m.group(3).endswith("s") and (m.group(2) or float(m.group(1)) != 1)
+        after = None if counted or adjectival else _AFTER_AMOUNT.match(low[m.end() :])
         period = _period_key(after.group(1) or _ADVERB_PERIODS[after.group(2)]) if after else None
         if after is not None and period in ("day", "week"):
             # "25 hours a week" of a TA is an allocation; "10 minutes every day" is a session.
