@@ -385,12 +385,26 @@ def _words(hits: list[re.Match[str]]) -> list[str]:
     return seen
 
 
+_CLAUSE_END = re.compile(r"[.;|,]")
+
+
+def _blank_clauses(text: str, hits: list[re.Match[str]]) -> str:
+    """``text`` with each clause holding a condition ("at lunchtime when needed") blanked: a
+    frequency at someone's discretion commits to nothing."""
+    for m in hits:
+        start = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+        end_match = _CLAUSE_END.search(text, m.end())
+        end = end_match.start() if end_match else len(text)
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def judge(text: str, record: ProvisionRecord | None = None) -> ProvisionRecord:
     record = record or ProvisionRecord(text=text)
     hedges = _p("hedges").find(text)
     committed = blank_out(text, hedges)
     conditional = _p("conditional").find(text)
-    frequency = [] if conditional else _p("frequency").find(committed)
+    frequency = _p("frequency").find(_blank_clauses(committed, conditional))
     amount = _p("amount").find(committed)
     placeholder = patterns("hygiene.yaml", "placeholders", 0).any(text)
     if placeholder:
