@@ -131,8 +131,13 @@ def statement_form(text: str, allow_phrase: bool) -> str | None:
         return "noun_phrase" if not _p("statement_markers").any(text) else "will"
     if _p("statement_markers").any(text):
         return "will"
+    if _p("field_label").any(text):
+        return None
     if _p("present_opener").any(text):
-        return "present"
+        if _p("present_description").any(text):
+            return None  # "Sam currently reads at ...": how things are now
+        # In running prose a present-tense line is an outcome only when it says by when.
+        return "present" if allow_phrase or _p("time").any(text) else None
     if allow_phrase and len(words) <= _MAX_NOUN_PHRASE_WORDS and not _is_only_time(text):
         return "noun_phrase"
     return None

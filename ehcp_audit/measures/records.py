@@ -48,7 +48,7 @@ class OutcomeRecord(_Record):
     row_link: int | None = None  # the national template's need | provision | outcome row
     area: str | None = None  # the area of need it sits under, when the plan says
     label: str | None = None  # the label that introduced it ("Outcome 1", "My goal")
-    form: str = "will"  # will | can | infinitive | by | present | noun_phrase
+    form: str = "will"  # will (also "to be able to", "By ..."), present, noun_phrase
     subject: str | None = None  # who the outcome is about, when a parse found it
     main_verb: str | None = None  # the child's action (lemma), when found
     # Verdicts.
@@ -202,9 +202,13 @@ class ProvisionRecord(_Record):
         )
         who = f"who: '{self.who_word}'" if self.who_words else "who: no role or qualification named"
         self.reasons = [often, much, who]
-        self.unquantified_reason = "; ".join(
-            r for r in (often, much) if "not stated" in r or "ceiling" in r
-        )
+        # The finding's message goes into shareable outputs: no plan words in it.
+        parts = [] if self.frequency_words else ["how often: not stated"]
+        if not self.amount_words:
+            parts.append(
+                "how long/much: only a ceiling" if ceiling and self.hedge_words else "how long/much: not stated"
+            )
+        self.unquantified_reason = "; ".join(parts)
         return self
 
 
