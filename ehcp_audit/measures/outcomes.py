@@ -30,6 +30,7 @@ lists in ``rules/outcomes.yaml``):
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -63,6 +64,7 @@ def _p(key: str) -> PatternList:
     return patterns(_RULES, key)
 
 
+@functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     for suffix in _STEM_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
