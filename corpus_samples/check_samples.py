@@ -129,6 +129,7 @@ def furniture_patterns(exp: dict) -> list[re.Pattern]:
         r"^OFFICIAL-SENSITIVE .*$",
         r"^.*OFFICIAL-SENSITIVE$",
         r"^Education, Health and Care Plan: .*$",
+        r"^EHC Plan – .*$",
     ]
     if exp["file"].startswith("04"):
         pats.append(r"^\d+$")  # bare page number footer
