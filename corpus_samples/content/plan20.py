@@ -56,7 +56,7 @@ Zara is healthy. Her GP has seen her about her stomach aches and found no physic
 """)
 
 D = parse("""
-Zara has no social care needs. The family have support from grandparents who live nearby.
+Zara does not have any social care needs at present. The family have support from grandparents who live nearby.
 """)
 
 E = parse("""
