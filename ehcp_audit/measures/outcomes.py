@@ -127,11 +127,17 @@ def statement_form(text: str, allow_phrase: bool) -> str | None:
     words = text.split()
     if len(words) < 3 or _is_area_title(text) or _p("lead_ins").any(text.strip()):
         return None
+    if _is_only_time(text):
+        return None  # a "By when" cell read as its own line: "End of the spring term 2026"
     if _p("not_statement_subjects").any(text.strip()):
         return None
     if _p("provision_as_outcome").any(text):
         return "noun_phrase" if not _p("statement_markers").any(text) else "will"
     if _p("statement_markers").any(text):
+        # "By July 2027, Jordan takes his medication ...": led by a date, told in the present
+        after_time = re.sub(r"^by\b[^,]{0,40},\s*", "", text, flags=re.I)
+        if after_time != text and not _p("will_markers").any(text) and _p("present_opener").any(after_time):
+            return "present"
         return "will"
     if _p("field_label").any(text):
         return None
@@ -240,6 +246,7 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
     row_times = _row_times(units, columns)
     statements: list[_Statement] = []
     walk = _Walk()
+    undated_from = 0  # statements after the last "By when" line read on its own
     for unit in units:
         block, loc = unit.block, unit.block.location
         in_table = loc.table is not None
@@ -250,8 +257,16 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
             continue
         label, text = split_label(unit.text)
         label_kind = _label_kind(label) if label else None
+        if not in_table and label is None and not unit.prose and _is_only_time(text):
+            # A "By when" column read as lines (a PDF table): it dates the row above it.
+            for statement in statements[undated_from:]:
+                if not statement.row_time and not _p("time").any(statement.text):
+                    statement.row_time = text
+            undated_from = len(statements)
+            continue
         if label is None and not unit.prose and _is_heading_line(unit, text):
             walk.heading(text, _label_kind(text))
+            undated_from = len(statements)
             continue
         allow_phrase = bool(
             label_kind in ("outcome", "target")
@@ -344,12 +359,12 @@ def confirm_with_parse(statements: list[_Statement]) -> list[_Statement]:
             subject.pos_ == "PROPN" or subject.lower_ in ("i", "he", "she", "they")
         )
         if root is None or not present or not personal or root.lemma_.lower() in state_verbs:
-            if (
-                statement.allow_phrase
-                and root is not None
-                and root.pos_ in ("NOUN", "PROPN")
-                and len(statement.text.split()) <= _MAX_NOUN_PHRASE_WORDS
-            ):
+            nominal = root is not None and root.pos_ in ("NOUN", "PROPN")
+            if _p("statement_markers").any(statement.text):
+                statement.form = "will"  # led by "By ...": an outcome whatever its verb
+            elif nominal and len(blank_out(statement.text, _p("time").find(statement.text)).split()) >= 5:
+                pass  # "Jordan plans, shops for and cooks ... by July 2027" (a mis-tagged verb)
+            elif nominal and statement.allow_phrase and len(statement.text.split()) <= _MAX_NOUN_PHRASE_WORDS:
                 statement.form = "noun_phrase"  # "Independent travel to school by July 2026"
             else:
                 rejected.add(id(statement))
@@ -385,10 +400,18 @@ def _words(hits: list[re.Match[str]]) -> list[str]:
     return seen
 
 
-def judge(text: str, row_time: str = "", form: str = "will") -> OutcomeRecord:
-    """The SMART verdicts of one outcome (relevance is left to :func:`measure_outcomes`)."""
-    record = OutcomeRecord(text=text, form=form)
-    time_hits = _p("time").find(text)
+def judge(
+    text: str, row_time: str = "", form: str = "will", main_verb: str | None = None
+) -> OutcomeRecord:
+    """The SMART verdicts of one outcome (relevance is left to :func:`measure_outcomes`);
+    ``main_verb`` is the parse's, for a present-tense outcome."""
+    record = OutcomeRecord(text=text, form=form, main_verb=main_verb)
+    exceptions = _p("time_exceptions").find(text)
+    time_hits = [
+        m
+        for m in _p("time").find(text)
+        if not any(e.start() <= m.start() and m.end() <= e.end() for e in exceptions)
+    ]
     column_hits = _p("time").find(row_time) if row_time else []
     if not column_hits and row_time and _p("not_measure").any(row_time):
         column_hits = _p("not_measure").find(row_time)  # a bare "Year 6" in a By-when cell
@@ -461,7 +484,7 @@ def outcome_records(analysed: AnalysedPlan, section: AnalysedSection) -> list[Ou
 
     records: list[OutcomeRecord] = []
     for statement in confirm_with_parse(extract_statements(section)):
-        record = judge(statement.text, statement.row_time, statement.form)
+        record = judge(statement.text, statement.row_time, statement.form, statement.main_verb)
         record.kind = "target" if statement.kind == "target" else "outcome"
         record.location = statement.location
         record.row_link, record.area, record.label = (

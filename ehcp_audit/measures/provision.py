@@ -121,6 +121,11 @@ def extract_statements(section: AnalysedSection) -> list[ProvisionRecord]:
             continue
         elif not unit.prose and (len(text.split()) < 4 or _is_bare_label(text)):
             continue
+        if loc.table is None and statements and not unit.prose and _is_detail_only(text):
+            # A table broken across pages or columns comes as lines: "Two 30-minute sessions a
+            # week" is the frequency cell of the provision above it.
+            statements[-1].text = f"{statements[-1].text} | {text}"
+            continue
         if text and not _is_lead_in(text):
             statements.append(
                 ProvisionRecord(
@@ -138,6 +143,21 @@ def _is_bare_label(text: str) -> bool:
         return False
     signals = ("frequency", "amount", "who", "group")
     return not any(_p(key).any(text) for key in signals) and not vague_terms(text)
+
+
+_DETAIL_KEYS = ("frequency", "amount", "who", "group", "hedges")
+
+
+def _is_detail_only(text: str) -> bool:
+    """A short line that says only how often, how long, who or in what group: no provision."""
+    if len(text.split()) > 12:
+        return False
+    hits = [m for key in _DETAIL_KEYS for m in _p(key).find(text)]
+    if not hits:
+        return False
+    rest = blank_out(text, hits).lower()
+    generic = {str(w).lower() for w in rule_data(_RULES).get("detail_words", [])}
+    return not [w for w in re.findall(r"[a-z]{4,}", rest) if w not in generic]
 
 
 def _with_unit(text: str, unit: str) -> str:
@@ -204,7 +224,9 @@ _NUM = r"(\d+(?:\.\d+)?)"
 _UNIT = r"(minutes?|mins?|hours?|hrs?)\b"
 _PERIOD = r"(day|week|fortnight|month|half[- ]term|term|year)"
 _EVERY = r"(?:per|a|an|each|every|in a|in each)"
-_DURATION = re.compile(_NUM + r"(?:\s*(?:-|–|to)\s*" + _NUM + r")?[- ]?" + _UNIT)
+_DURATION = re.compile(
+    r"(?:\bbetween\s+)?" + _NUM + r"(?:\s*(?:-|–|to|and)\s*" + _NUM + r")?[- ]?" + _UNIT
+)
 _AFTER_AMOUNT = re.compile(
     r"^[^\d.;|]{0,45}?(?:\b" + _EVERY + r"\s+(?:school\s+)?" + _PERIOD + r"\b|\b(daily|weekly)\b)"
 )
@@ -222,7 +244,8 @@ _ADVERB_PERIODS = {
 _COUNTED = re.compile(
     r"\b(\d+)\s*(?:times|x)\s*(?:" + _EVERY + r"\s+(?:school\s+)?" + _PERIOD + r"\b|"
     r"(daily|weekly|fortnightly|monthly|termly|half[- ]termly|annually|yearly)\b)"
-    r"|\b(\d+)\s+(?:\d+(?:\.\d+)?[- ]?(?:minutes?|mins?|hours?)\s+)?(?:[a-z0-9:][a-z0-9:-]*\s+){0,3}?"
+    r"|\b(\d+)\s+(?:\d+(?:\.\d+)?[- ]?(?:minutes?|mins?|hours?)\s+)?"
+    r"(?:(?!(?:minutes?|mins?|hours?|hrs?|times)\b)(?:1:1|[a-z][a-z0-9:-]*)\s+){0,3}?"
     r"(?:sessions?|lessons?|visits?|periods?|days|mornings|afternoons|lunchtimes|blocks|slots|"
     r"occasions|times)\s+(?:" + _EVERY + r"\s+(?:school\s+)?" + _PERIOD + r"\b|(weekly|daily)\b)"
     r"|\bon (\d+) (?:school )?days (?:a|per|each) week\b"
@@ -259,7 +282,13 @@ def parse_figures(record: ProvisionRecord, text: str) -> None:
         low = low[:start] + " " * (end - start) + low[end:]
     _parse_frequency(record, low, per_week)
     _parse_group(record, low)
-    if weekly is None and record.duration_minutes and record.sessions_per_week:
+    weekly_periods = rule_data(_RULES).get("weekly_periods", ["day", "week", "fortnight"])
+    if (
+        weekly is None
+        and record.duration_minutes
+        and record.sessions_per_week
+        and record.frequency_period in weekly_periods
+    ):
         weekly = round(record.duration_minutes * record.sessions_per_week, 1)
     whole_day = _p("whole_day").find(low)
     if (
@@ -399,6 +428,28 @@ def _blank_clauses(text: str, hits: list[re.Match[str]]) -> str:
     return text
 
 
+_BY_ARTICLE = re.compile(r"^by (?:a|an|the)\s+", re.I)
+
+
+def _role(hits: list[re.Match[str]]) -> str | None:
+    """The role named as delivering the provision: the first hit that is not only a
+    qualification word ("trained", "qualified"), joined with a hit right after it ("by the
+    specialist" + "teacher")."""
+    qualifiers = {str(q).lower() for q in rule_data(_RULES).get("who_qualifiers", [])}
+    merged: list[list[int]] = []
+    for m in hits:
+        if merged and m.start() - merged[-1][1] <= 1:
+            merged[-1][1] = m.end()
+        else:
+            merged.append([m.start(), m.end()])
+    text = hits[0].string if hits else ""
+    for start, end in merged:
+        phrase = _BY_ARTICLE.sub("", text[start:end].strip())
+        if phrase.lower() not in qualifiers:
+            return phrase
+    return None
+
+
 def judge(text: str, record: ProvisionRecord | None = None) -> ProvisionRecord:
     record = record or ProvisionRecord(text=text)
     hedges = _p("hedges").find(text)
@@ -416,7 +467,7 @@ def judge(text: str, record: ProvisionRecord | None = None) -> ProvisionRecord:
     record.hedge_words = _words(hedges + conditional)
     record.hedged = bool(record.hedge_words)
     record.who_words = _words(who)
-    record.who = list(record.who_words)
+    record.who = _role(who)
     record.group_size = group[0].group(0) if group else None
     record.vague_terms = vague_terms(text)
     record.quantified = bool(frequency or amount)

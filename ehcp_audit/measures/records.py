@@ -167,7 +167,7 @@ class ProvisionRecord(_Record):
     weekly_max_minutes: float | None = None  # a weekly ceiling ("up to 2 hours a week")
     group_max: int | None = None  # the largest group: 1 for 1:1, 4 for "a group of up to 4"
     ratio: str | None = None  # "1:1", "1:3"
-    who: list[str] = field(default_factory=list)  # roles named as delivering it
+    who: str | None = None  # the role or qualification named first as delivering it
     adult_support: bool = False  # a teaching assistant or 1:1 adult delivers it
     allocation: bool = False  # states time per week or day, or full-time, rather than sessions
     ta_hours_per_week: float | None = None  # weekly_minutes / 60, for adult support only
