@@ -118,14 +118,15 @@ def split_label(text: str) -> tuple[str | None, str]:
     return None, text.strip()
 
 
-def statement_form(text: str, allow_phrase: bool) -> str | None:
+def statement_form(text: str, allow_phrase: bool, min_words: int = 3) -> str | None:
     """How a line states an outcome, or None when it is not one.
 
     ``allow_phrase``: the line stands where an outcome is expected (a labelled line, a list item,
     an outcome column), so a short noun phrase counts too. "present" needs a parse to confirm.
+    ``min_words``: 2 in an outcome column or after an outcome label ("Improved vocabulary.").
     """
     words = text.split()
-    if len(words) < 3 or _is_area_title(text) or _p("lead_ins").any(text.strip()):
+    if len(words) < min_words or _is_area_title(text) or _p("lead_ins").any(text.strip()):
         return None
     if _is_only_time(text):
         return None  # a "By when" cell read as its own line: "End of the spring term 2026"
@@ -152,7 +153,11 @@ def statement_form(text: str, allow_phrase: bool) -> str | None:
 
 
 def _is_only_time(text: str) -> bool:
-    return not blank_out(text, _p("time").find(text)).strip(" .,;:-\u2013")
+    """A timeframe and nothing else: "July 2026", "End of Yr 10 (July 2027)"."""
+    hits = _p("time").find(text)
+    fillers = _cached_set("time_fillers")
+    rest = blank_out(text, hits).lower()
+    return bool(hits) and all(w in fillers for w in re.findall(r"[a-z]+", rest))
 
 
 def _table_headers(
@@ -274,7 +279,10 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
             or block.kind is BlockKind.LIST_ITEM
             or (walk.expect_outcomes and not unit.prose)
         )
-        pieces = [(p, f) for p in _pieces(unit, text) if (f := statement_form(p, allow_phrase))]
+        min_words = 2 if label_kind or column in ("outcome", "target") else 3
+        pieces = [
+            (p, f) for p in _pieces(unit, text) if (f := statement_form(p, allow_phrase, min_words))
+        ]
         if not pieces:
             continue  # an introduction, a note, a heading in body text
         kind = walk.shape_kind(block.shape) if not in_table and not label_kind else walk.mode
@@ -362,7 +370,11 @@ def confirm_with_parse(statements: list[_Statement]) -> list[_Statement]:
             nominal = root is not None and root.pos_ in ("NOUN", "PROPN")
             if _p("statement_markers").any(statement.text):
                 statement.form = "will"  # led by "By ...": an outcome whatever its verb
-            elif nominal and len(blank_out(statement.text, _p("time").find(statement.text)).split()) >= 5:
+            elif (
+                nominal
+                and (doc[0].pos_ == "PROPN" or doc[0].lower_ in ("i", "he", "she", "they"))
+                and len(blank_out(statement.text, _p("time").find(statement.text)).split()) >= 5
+            ):
                 pass  # "Jordan plans, shops for and cooks ... by July 2027" (a mis-tagged verb)
             elif nominal and statement.allow_phrase and len(statement.text.split()) <= _MAX_NOUN_PHRASE_WORDS:
                 statement.form = "noun_phrase"  # "Independent travel to school by July 2026"
