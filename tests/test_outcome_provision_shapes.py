@@ -350,7 +350,7 @@ PROVISION = [
     ("Weekly 30-minute counselling sessions with the school counsellor for a block of 8 weeks.", 1, 1, 30, 30, None, 0),
     ("Full-time 1:1 support from a teaching assistant throughout the school day.", 1, None, None, 1950, 1, 0),
     ("An assessment by the educational psychologist once a year.", 1, 0.026, None, None, None, 0),
-    ("Pre-teaching of topic words for 20 minutes every 3 weeks by the class teacher.", 1, 0.333, 20, 6.7, None, 0),
+    ("Pre-teaching of topic words for 20 minutes every 3 weeks by the class teacher.", 1, 0.333, 20, None, None, 0),
     ("Movement breaks of 5 minutes, 3 times a day, with an adult.", 1, 15, 5, 75, None, 0),
     ("A 20-30 minute social skills group each week in a group of 4-6 children.", 1, 1, 20, 20, 6, 0),
     ("Visual timetable in every lesson.", 1, None, None, None, None, 0),

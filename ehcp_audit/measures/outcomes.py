@@ -453,7 +453,13 @@ def judge(
 
 def _judge_specific(record: OutcomeRecord, text: str, untimed: str) -> None:
     vague = _p("vague_verbs").find(text)
-    observable = _p("observable_verbs").find(untimed)
+    # "make progress" is vague although "make" is an action: a verb inside a vague phrase
+    # does not count as observable.
+    observable = [
+        m
+        for m in _p("observable_verbs").find(untimed)
+        if not any(v.start() <= m.start() < v.end() for v in vague)
+    ]
     verb, subject = _verb_and_subject(text)
     record.main_verb = record.main_verb or verb
     record.subject = record.subject or subject
@@ -462,7 +468,11 @@ def _judge_specific(record: OutcomeRecord, text: str, untimed: str) -> None:
     vague_main = [m for m in vague if m.group(0).lower() in window]
     record.vague_words = _words(vague_main or vague)
     record.observable_words = _words(observable)
-    if vague_main and not (observable and record.measurable):
+    if record.form == "noun_phrase":
+        # A phrase ("Improved vocabulary", "Daily use of a radio aid") names no action of the
+        # child's, so it is not specific, whatever its words.
+        record.specific = False
+    elif vague_main and not (observable and record.measurable):
         record.specific = False
     elif observable:
         record.specific = True

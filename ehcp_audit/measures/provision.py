@@ -104,7 +104,24 @@ def extract_statements(section: AnalysedSection) -> list[ProvisionRecord]:
         text = unit.text.strip()
         if loc.table is not None and loc.row is not None:
             key = (loc.table, loc.row)
-            if key in seen_rows or key in header_rows:
+            if key in header_rows:
+                continue
+            if len({cell for cell, _ in rows[key]}) == 1 and len(rows[key]) > 1:
+                # One cell of the row falls in Section F (the national template's provision
+                # column) and holds several paragraphs: each is a statement of its own.
+                if _is_subheading(text) and not re.search(r"\d", text):
+                    area = text.strip(" :")
+                elif text and not _is_lead_in(text):
+                    statements.append(
+                        ProvisionRecord(
+                            text=text,
+                            location=loc.to_dict(),
+                            row_link=block.row_link,
+                            area=block.area or area,
+                        )
+                    )
+                continue
+            if key in seen_rows:
                 continue
             seen_rows.add(key)
             content = [
@@ -363,7 +380,15 @@ def _parse_frequency(record: ProvisionRecord, low: str, per_week: dict[str, floa
     elif days := {d for d in _WEEKDAYS.findall(low)}:
         count, period = float(len(days)), "week"
     elif m := _EVERY_N.search(low):
-        count, period = 1 / float(m.group(1)), _period_key(m.group(2))
+        # "every 3 weeks": once in that many periods; kept apart from weekly provision
+        every, unit = float(m.group(1)), _period_key(m.group(2))
+        if unit == "week" and every == 2:
+            count, period = 1.0, "fortnight"
+        else:
+            record.frequency_period = f"{unit}s"
+            record.sessions_per_period = 1.0
+            record.sessions_per_week = round(float(per_week.get(unit, 0)) / every, 3) or None
+            return
     elif m := _SINGLE.search(low):
         word = m.group(1) or m.group(2)
         count = 1.0
