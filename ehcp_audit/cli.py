@@ -19,6 +19,7 @@ from typing import Annotated
 import typer
 
 from ehcp_audit import __version__
+from ehcp_audit.levels import Level, at_or_above
 
 app = typer.Typer(
     name="ehcp-audit",
@@ -34,12 +35,6 @@ app = typer.Typer(
 )
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-class Level(StrEnum):
-    suggestion = "suggestion"
-    warning = "warning"
-    error = "error"
 
 
 class Format(StrEnum):
@@ -139,9 +134,9 @@ def _settings(
             )
         changes = {k: v for k, v in overrides.items() if v is not None}
         settings = replace(settings, **changes)
-        from ehcp_audit.registry import configured_rules
+        from ehcp_audit.registry import rules_for
 
-        configured_rules(settings.rules)
+        rules_for(settings)
         if check_sections:
             from ehcp_audit.audit import _section_rules
 
@@ -184,12 +179,10 @@ def show(
     marks and deciding words, each provision line, and the findings with locations. Shows plan
     text on the terminal."""
     from ehcp_audit.audit import audit_file
-    from ehcp_audit.checks.runner import apply_ignores
     from ehcp_audit.report.terminal import print_show
 
     settings = _settings(config, sections_file, redact=redact or None)
     result = audit_file(file, settings)
-    apply_ignores(result, settings)
     print_show(result)
     if result.status == "error":
         raise typer.Exit(EXIT_ERROR)
@@ -199,33 +192,35 @@ def show(
 def list_rules(
     config: ConfigOption = None,
     format: Annotated[str, typer.Option("--format", help="table, json or markdown.")] = "table",
+    test: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--test",
+            help="Run a rule pack's pass/fail examples and print pass or fail per rule "
+            "(exit 1 on a failure). Repeatable.",
+            dir_okay=False,
+        ),
+    ] = None,
 ) -> None:
-    """List every rule: code, level, section, what it finds and how to fix it."""
-    import json
-
-    from ehcp_audit.registry import configured_rules
+    """List every rule (shipped and from rule packs): code, level, section, what it finds and
+    how to fix it."""
+    from ehcp_audit.errors import ConfigError
+    from ehcp_audit.registry import rules_for
 
     settings = _settings(config, None, check_sections=False)
-    rules = configured_rules(settings.rules)
+    if test:
+        _test_packs(test, settings)
+        return
+    try:
+        rules = rules_for(settings)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
     if format == "json":
-        typer.echo(
-            json.dumps(
-                [
-                    {
-                        "code": r.code,
-                        "name": r.name,
-                        "level": r.level,
-                        "enabled": r.enabled,
-                        "section": r.section,
-                        "description": r.description,
-                        "fix": r.fix,
-                        "options": dict(r.options),
-                    }
-                    for r in rules
-                ],
-                indent=2,
-            )
-        )
+        import json
+
+        from ehcp_audit.docs import rule_json
+
+        typer.echo(json.dumps([rule_json(r) for r in rules], indent=2))
         return
     if format == "markdown":
         from ehcp_audit.docs import rules_markdown
@@ -244,8 +239,33 @@ def list_rules(
     table.add_column("What it finds / how to fix it", overflow="fold", max_width=72)
     for r in rules:
         level = r.level if r.enabled else f"{r.level} (off)"
-        table.add_row(r.code, level, r.section, f"{r.description}\n[dim]Fix: {r.fix}[/dim]")
+        origin = "" if r.source.startswith("rules/") else f"\n[dim]From {r.source}[/dim]"
+        table.add_row(r.code, level, r.section, f"{r.description}\n[dim]Fix: {r.fix}[/dim]{origin}")
     Console(highlight=False).print(table)
+
+
+def _test_packs(packs: list[Path], settings) -> None:
+    """``rules --test``: each pack rule's pass example must stay silent, its fail example fire."""
+    from dataclasses import replace
+
+    from ehcp_audit.errors import ConfigError
+    from ehcp_audit.examples import run_rule_examples
+
+    paths = tuple(str(p.resolve()) for p in packs)
+    failed = False
+    for pack in paths:
+        if not Path(pack).is_file():
+            raise _fail(f"{pack}: rule pack not found")
+        try:
+            loaded = settings.rule_packs + ((pack,) if pack not in settings.rule_packs else ())
+            outcomes = run_rule_examples(pack, replace(settings, rule_packs=loaded))
+        except ConfigError as exc:
+            raise _fail(str(exc)) from None
+        for outcome in outcomes:
+            failed |= not outcome.passed
+            typer.echo(f"{'pass' if outcome.passed else 'FAIL'}  {outcome.code}  {outcome.detail}")
+    if failed:
+        raise typer.Exit(EXIT_FINDINGS)
 
 
 @app.command()
@@ -386,7 +406,6 @@ def scan(
     if executor is Executor.dask and not scheduler:
         raise _fail("--executor dask needs --scheduler ADDRESS")
 
-    from ehcp_audit.checks.runner import apply_ignores
     from ehcp_audit.engine import ResultCache, default_cache_dir, run_batch
     from ehcp_audit.files import collect
 
@@ -423,8 +442,6 @@ def scan(
             raise _fail(str(exc)) from None
     # -- cross-plan copy pass (issue #11): needs every plan, so it runs before any report --
     cross_summary = _cross_plan(results, cross_plan, template, settings, include_text)
-    for result in results:
-        apply_ignores(result, settings)
 
     _write_reports(
         results,
@@ -444,9 +461,7 @@ def scan(
         raise typer.Exit(EXIT_CLEAN)
     if any(r.status == "error" for r in results) or found.problems:
         raise typer.Exit(EXIT_ERROR)
-    order = ("suggestion", "warning", "error")
-    threshold = order.index(settings.fail_on)
-    if any(order.index(f.level) >= threshold for r in results for f in r.findings):
+    if any(at_or_above(f.level, settings.fail_on) for r in results for f in r.findings):
         raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_CLEAN)
 
@@ -467,7 +482,14 @@ def _cross_plan(results, wanted, template, settings, include_text):
             packed = template_passages(template, settings)
         except UnreadableFile as exc:
             raise _fail(f"{template}: {exc.cause}") from None
-    return cross_plan_run(results, packed, include_text)
+    summary = cross_plan_run(results, packed, include_text)
+    if settings.per_file_ignores:  # the worker applied them to its own findings already
+        from ehcp_audit.postprocess import ignored_codes
+
+        for result in results:
+            ignored = ignored_codes(result.file, settings)
+            result.findings = [f for f in result.findings if f.code not in ignored]
+    return summary
 
 
 @contextlib.contextmanager
@@ -506,9 +528,9 @@ def _write_reports(
     from ehcp_audit.report.terminal import print_errors, print_scan
 
     def sarif_text() -> str:
-        from ehcp_audit.registry import configured_rules
+        from ehcp_audit.registry import rules_for
 
-        return ci.sarif_text(results, configured_rules(settings.rules))
+        return ci.sarif_text(results, rules_for(settings))
 
     def json_text() -> str:
         data = jsonout.results_json(results, include_text, settings.source)

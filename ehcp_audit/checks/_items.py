@@ -1,33 +1,35 @@
-"""Shared helpers for checks that report on Section E outcomes or Section F statements."""
+"""Shared helpers for checks that report on Section E outcomes or Section F statements.
+
+Checks read the typed records' fields (:mod:`ehcp_audit.measures.records`), never a message.
+"""
 
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TypeVar
 
+from ehcp_audit.measures.records import OutcomeRecord, ProvisionRecord
 from ehcp_audit.result import Finding
 
-
-def reason(item: dict[str, Any], prefix: str) -> str | None:
-    for text in item.get("reasons", []):
-        if text.startswith(prefix):
-            return text.split(":", 1)[1].strip().strip("'")
-    return None
+_R = TypeVar("_R", OutcomeRecord, ProvisionRecord)
 
 
-def short(text: str, words: int = 8) -> str:
-    parts = text.split()
-    return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")
+def outcomes(ctx) -> list[OutcomeRecord]:
+    return [OutcomeRecord.from_dict(o) for o in ctx.result.outcomes]
+
+
+def provision(ctx) -> list[ProvisionRecord]:
+    return [ProvisionRecord.from_dict(p) for p in ctx.result.provision]
 
 
 def each(
-    items: list[dict[str, Any]],
+    records: list[_R],
     rule,
     section: str,
-    failed: Callable[[dict[str, Any]], bool],
-    message: Callable[[dict[str, Any]], str],
-    match: Callable[[dict[str, Any]], str | None] = lambda item: item["text"],
+    failed: Callable[[_R], bool],
+    message: Callable[[_R], str],
+    match: Callable[[_R], str | None] = lambda record: record.text,
 ) -> Iterator[Finding]:
-    for item in items:
-        if failed(item):
+    for record in records:
+        if failed(record):
             yield rule.finding(
-                message(item), section=section, match=match(item), location=item.get("location")
+                message(record), section=section, match=match(record), location=record.location
             )

@@ -2,16 +2,16 @@
 
 from collections.abc import Iterator
 
-from ehcp_audit.checks._items import each, reason
+from ehcp_audit.checks._items import each, outcomes
 from ehcp_audit.result import Finding
 
 
 def check(ctx, rule) -> Iterator[Finding]:
     yield from each(
-        ctx.result.outcomes,
+        outcomes(ctx),
         rule,
         "E",
-        lambda o: o["achievable"] is False,
-        lambda o: f"{o['kind'].capitalize()} asks for an absolute (always, never, 100%)",
-        lambda o: reason(o, "absolute"),
+        lambda o: o.achievable is False,
+        lambda o: f"{o.kind_label} asks for an absolute (always, never, 100%)",
+        lambda o: o.absolute_word,
     )

@@ -2,16 +2,16 @@
 
 from collections.abc import Iterator
 
-from ehcp_audit.checks._items import each, reason
+from ehcp_audit.checks._items import each, outcomes
 from ehcp_audit.result import Finding
 
 
 def check(ctx, rule) -> Iterator[Finding]:
     yield from each(
-        ctx.result.outcomes,
+        outcomes(ctx),
         rule,
         "E",
-        lambda o: o["generic_timeframe"],
-        lambda o: f"{o['kind'].capitalize()} has a long or generic timeframe",
-        lambda o: reason(o, "generic timeframe"),
+        lambda o: o.generic_timeframe,
+        lambda o: f"{o.kind_label} has a long or generic timeframe",
+        lambda o: o.generic_time_word,
     )

@@ -2,18 +2,18 @@
 
 from collections.abc import Iterator
 
-from ehcp_audit.checks._items import each, reason
+from ehcp_audit.checks._items import each, outcomes
 from ehcp_audit.result import Finding
 
 
 def check(ctx, rule) -> Iterator[Finding]:
     yield from each(
-        ctx.result.outcomes,
+        outcomes(ctx),
         rule,
         "E",
-        lambda o: o["provision_as_outcome"],
+        lambda o: o.provision_as_outcome,
         lambda o: (
-            f"{o['kind'].capitalize()} describes a service the child will receive: move it to Section F"
+            f"{o.kind_label} describes a service the child will receive: move it to Section F"
         ),
-        lambda o: reason(o, "provision, not an outcome"),
+        lambda o: o.provision_word,
     )

@@ -2,18 +2,18 @@
 
 from collections.abc import Iterator
 
-from ehcp_audit.checks._items import each, short
+from ehcp_audit.checks._items import each, outcomes
 from ehcp_audit.result import Finding
 
 
 def check(ctx, rule) -> Iterator[Finding]:
     yield from each(
-        ctx.result.outcomes,
+        outcomes(ctx),
         rule,
         "E",
-        lambda o: not o["measurable"],
+        lambda o: not o.measurable,
         lambda o: (
-            f"{o['kind'].capitalize()} has no success criterion (number, frequency, accuracy, level)"
+            f"{o.kind_label} has no success criterion (number, frequency, accuracy, level)"
         ),
-        lambda o: short(o["text"]),
+        lambda o: o.excerpt,
     )

@@ -2,18 +2,18 @@
 
 from collections.abc import Iterator
 
-from ehcp_audit.checks._items import each, short
+from ehcp_audit.checks._items import each, outcomes
 from ehcp_audit.result import Finding
 
 
 def check(ctx, rule) -> Iterator[Finding]:
     yield from each(
-        ctx.result.outcomes,
+        outcomes(ctx),
         rule,
         "E",
-        lambda o: o["relevant"] is False,
+        lambda o: o.relevant is False,
         lambda o: (
-            f"{o['kind'].capitalize()} does not relate to any need in Section B or aspiration in Section A"
+            f"{o.kind_label} does not relate to any need in Section B or aspiration in Section A"
         ),
-        lambda o: short(o["text"]),
+        lambda o: o.excerpt,
     )

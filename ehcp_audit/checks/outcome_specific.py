@@ -2,18 +2,18 @@
 
 from collections.abc import Iterator
 
-from ehcp_audit.checks._items import each, reason
+from ehcp_audit.checks._items import each, outcomes
 from ehcp_audit.result import Finding
 
 
 def check(ctx, rule) -> Iterator[Finding]:
     yield from each(
-        ctx.result.outcomes,
+        outcomes(ctx),
         rule,
         "E",
-        lambda o: o["specific"] is False,
+        lambda o: o.specific is False,
         lambda o: (
-            f"{o['kind'].capitalize()} is not specific: it names a vague change, not what the child will do"
+            f"{o.kind_label} is not specific: it names a vague change, not what the child will do"
         ),
-        lambda o: reason(o, "vague"),
+        lambda o: o.vague_word or None,
     )

@@ -2,16 +2,16 @@
 
 from collections.abc import Iterator
 
-from ehcp_audit.checks._items import each, short
+from ehcp_audit.checks._items import each, outcomes
 from ehcp_audit.result import Finding
 
 
 def check(ctx, rule) -> Iterator[Finding]:
     yield from each(
-        ctx.result.outcomes,
+        outcomes(ctx),
         rule,
         "E",
-        lambda o: not o["time_bound"],
-        lambda o: f"{o['kind'].capitalize()} is not time-bound: add when it will be achieved",
-        lambda o: short(o["text"]),
+        lambda o: not o.time_bound,
+        lambda o: f"{o.kind_label} is not time-bound: add when it will be achieved",
+        lambda o: o.excerpt,
     )

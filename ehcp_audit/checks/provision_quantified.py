@@ -2,19 +2,16 @@
 
 from collections.abc import Iterator
 
-from ehcp_audit.checks._items import each, short
+from ehcp_audit.checks._items import each, provision
 from ehcp_audit.result import Finding
 
 
 def check(ctx, rule) -> Iterator[Finding]:
     yield from each(
-        ctx.result.provision,
+        provision(ctx),
         rule,
         "F",
-        lambda p: not p["quantified"],
-        lambda p: (
-            "Provision is not quantified: "
-            + "; ".join(r for r in p["reasons"][:2] if "not stated" in r)
-        ),
-        lambda p: short(p["text"]),
+        lambda p: not p.quantified,
+        lambda p: "Provision is not quantified: " + p.unquantified_reason,
+        lambda p: p.excerpt,
     )

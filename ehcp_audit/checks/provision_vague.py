@@ -2,16 +2,16 @@
 
 from collections.abc import Iterator
 
-from ehcp_audit.checks._items import each
+from ehcp_audit.checks._items import each, provision
 from ehcp_audit.result import Finding
 
 
 def check(ctx, rule) -> Iterator[Finding]:
     yield from each(
-        ctx.result.provision,
+        provision(ctx),
         rule,
         "F",
-        lambda p: bool(p["vague_terms"]),
-        lambda p: "Provision is vague: " + ", ".join(f"'{t}'" for t in p["vague_terms"]),
-        lambda p: ", ".join(p["vague_terms"]),
+        lambda p: p.vague,
+        lambda p: "Provision is vague: " + p.vague_list,
+        lambda p: ", ".join(p.vague_terms),
     )

@@ -2,16 +2,16 @@
 
 from collections.abc import Iterator
 
-from ehcp_audit.checks._items import each, short
+from ehcp_audit.checks._items import each, provision
 from ehcp_audit.result import Finding
 
 
 def check(ctx, rule) -> Iterator[Finding]:
     yield from each(
-        ctx.result.provision,
+        provision(ctx),
         rule,
         "F",
-        lambda p: not p["who_specified"],
+        lambda p: not p.who_specified,
         lambda p: "Provision does not name who delivers it (a role or qualification)",
-        lambda p: short(p["text"]),
+        lambda p: p.excerpt,
     )

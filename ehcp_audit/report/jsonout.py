@@ -37,6 +37,7 @@ _QUESTION_KEYS = (
     "heading",
     "question",
     "voice",
+    "role",
     "sentences",
     "first_person_sentences",
     "child_first_person_sentences",

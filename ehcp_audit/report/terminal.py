@@ -255,6 +255,12 @@ def _short_location(location: dict[str, int] | None) -> str:
 
 
 _LEVEL_STYLE = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
+_VOICE_LABEL = {
+    "child_first_person": "child 1st",
+    "parent_first_person": "parent 1st",
+    "other_first_person": "other 1st",
+    "third_person": "3rd person",
+}
 
 
 def print_show(result: PlanResult, console: Console | None = None) -> None:
@@ -330,6 +336,23 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
                 str(q["child_first_person_sentences"]),
             )
         console.print(table)
+        labelled = Table(
+            title="Section A sentences: whose voice (role: whose sub-question)",
+            title_justify="left",
+            expand=True,
+        )
+        labelled.add_column("Label", no_wrap=True)
+        labelled.add_column("Role", no_wrap=True)
+        labelled.add_column("Sentence", overflow="fold", ratio=1)
+        for q in voice["questions"]:
+            for item in q.get("labelled_sentences", []):
+                labelled.add_row(
+                    _VOICE_LABEL.get(item["label"], item["label"]),
+                    item.get("role", ""),
+                    escape(item["text"]),
+                )
+        if labelled.row_count:
+            console.print(labelled)
         console.print(
             f"Child first-person share: {_pct(voice['child_first_person_share'])}   aspirations: "
             f"{_yn(voice['has_aspirations'])}   working well: {_yn(voice['has_working_well'])}   "
