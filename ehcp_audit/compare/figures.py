@@ -312,8 +312,19 @@ def provision_figures(item: Any) -> Figures:
     text = str(_field(item, "text", "") or "")
     vague = _field(item, "vague_terms")
     figures = text_figures(text, list(vague) if vague is not None else None)
-    for name in ("weekly_minutes", "minutes_per_session", "sessions_per_week"):
-        value = _field(item, name)
+    # The measure's own names (typed records) -> ours.
+    for source, name in (
+        ("weekly_minutes", "weekly_minutes"),
+        ("sessions_per_week", "sessions_per_week"),
+        ("duration_minutes", "minutes_per_session"),
+        ("minutes_per_session", "minutes_per_session"),
+        ("group_max", "pupils_per_adult"),
+    ):
+        value = _field(item, source)
         if isinstance(value, int | float) and not isinstance(value, bool):
             setattr(figures, name, float(value))
+    figures.quantified = figures.quantified or any(
+        v is not None
+        for v in (figures.sessions_per_week, figures.minutes_per_session, figures.weekly_minutes)
+    )
     return figures
