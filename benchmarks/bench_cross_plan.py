@@ -40,7 +40,9 @@ def synthetic_batch(plans: int, seed: int = 1) -> list[PlanResult]:
     rng = np.random.default_rng(seed)
     num_perm = int(P.settings().get("num_perm", 32))
     dtype = P.record_dtype(num_perm)
-    template = rng.integers(0, 2**32, size=(int(PASSAGES * TEMPLATE_SHARE), num_perm), dtype=np.uint32)
+    template = rng.integers(
+        0, 2**32, size=(int(PASSAGES * TEMPLATE_SHARE), num_perm), dtype=np.uint32
+    )
     template_hash = rng.integers(0, 2**63, size=len(template), dtype=np.uint64)
     copies = max(1, int(plans * PASSAGES * COPIED_SHARE / 4))
     copy_sig = rng.integers(0, 2**32, size=(copies, num_perm), dtype=np.uint32)

@@ -43,7 +43,9 @@ _NUMBERS = {
     "ninety": 90,
 }
 _NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
-_PERIOD = r"(school day|day|week|fortnight|month|half[- ]term|term|year|morning|afternoon|lunchtime)"
+_PERIOD = (
+    r"(school day|day|week|fortnight|month|half[- ]term|term|year|morning|afternoon|lunchtime)"
+)
 _EVERY = r"(?:per|a|an|each|every|in a|in each)"
 _WEEKLY_TOTAL = re.compile(
     rf"(?<![x×]\s)(?<![x×])\b{_NUM}(?:\s*(?:-|to|–)\s*\d+)?\s*(hours?|hrs?|minutes?|mins?)\s+(?:of [a-z0-9 ,'-]*?)?{_EVERY}\s+{_PERIOD}\b",
