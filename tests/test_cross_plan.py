@@ -247,3 +247,34 @@ def test_masking_names_pronouns_dates_numbers():
     a = P.mask("On 3 May 2024 Sam told his TA that he wants 2 more turns.", ["Sam"])
     b = P.mask("On 9 June 2025 Priya told her TA that she wants 5 more turns.", ["Priya"])
     assert a == b
+
+
+def test_runs_on_dask_results_as_on_local_ones(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    from ehcp_audit.engine import run_batch
+
+    every = build_batch(tmp_path)
+    paths = [every[0], every[1], every[5]]  # 0 and 1 share a Section B sentence
+    local = run_batch(paths, Settings(), workers=1, cache=None)
+    with (
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        remote = run_batch(paths, Settings(), executor="dask", scheduler=client, cache=None)
+    assert [r.passages for r in remote] == [r.passages for r in local]
+    found = cross_plan_pass(remote).findings
+    assert [len(found.get(r.file, [])) for r in remote] == [1, 1, 0]
+
+
+def test_with_a_template_text_in_every_plan_is_still_copying(tmp_path):
+    paths = build_batch(tmp_path, template=False)[:3]  # 0, 1 and 2 share a Section B sentence
+    results = [audit_file(p, Settings()) for p in paths]
+    assert not any(cross_plan_pass(results).findings.values())  # learned: in every plan
+    blank = docx.Document()
+    blank.add_paragraph(TEMPLATE[0])
+    blank.save(str(tmp_path / "blank.docx"))
+    packed = template_passages(tmp_path / "blank.docx", Settings())
+    found = cross_plan_pass(results, packed).findings
+    assert [len(found.get(r.file, [])) for r in results] == [1, 1, 1]

@@ -138,7 +138,8 @@ def cross_plan_pass(
     for offset, own in zip(np.cumsum([0, *sizes[:-1]]).tolist(), records, strict=True):
         children_of = own["parent"][own["parent"] >= 0].astype(np.int64)
         is_parent[offset + children_of] = True
-    words = np.concatenate([merged["words"], np.full(len(t_hash), 65535, dtype=np.uint16)])
+    t_words = P.unpack(template)["words"] if template else np.zeros(0, dtype=np.uint16)
+    words = np.concatenate([merged["words"], t_words])
     long_enough = words[first] >= int(cfg.get("near_min_words", 12))
     indexed = np.flatnonzero(~is_parent[first] & long_enough)
     groups = _near_duplicates(np.ascontiguousarray(sig[first]), indexed, cfg)
@@ -155,7 +156,10 @@ def cross_plan_pass(
         int(cfg.get("min_template_plans", 3)),
         math.ceil(float(cfg.get("template_share", 0.6)) * len(plans)),
     )
-    template_clusters = in_template | {c for c, n in counts.items() if n >= floor}
+    # A blank template, when given, says what the template is; otherwise it is learned as the
+    # text most plans of the batch share.
+    learned = set() if template is not None else {c for c, n in counts.items() if n >= floor}
+    template_clusters = in_template | learned
     copied = {c for c, n in counts.items() if n >= 2 and c not in template_clusters}
     members: dict[int, list[int]] = {}
     for c, p in plan_pairs.tolist():

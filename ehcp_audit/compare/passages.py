@@ -243,7 +243,11 @@ class _Builder:
         records = np.zeros(len(self.rows), dtype=record_dtype(num_perm))
         if not self.rows:
             return ""
-        records["sig"] = signatures(self.masked)
+        # Short passages are only ever matched exactly (near_min_words): no signature needed.
+        near_min = int(settings().get("near_min_words", 12))
+        long_enough = [i for i, r in enumerate(self.rows) if r[4] >= near_min]
+        if long_enough:
+            records["sig"][long_enough] = signatures([self.masked[i] for i in long_enough])
         records["kind"] = [KINDS.index(r[0]) for r in self.rows]
         records["section"] = [
             SECTION_KEYS.index(r[1]) if r[1] in SECTION_KEYS else 255 for r in self.rows
