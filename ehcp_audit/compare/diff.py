@@ -213,7 +213,11 @@ def diff_outcomes(old: PlanView, new: PlanView, include_text: bool) -> list[dict
     old_texts = [str(o.get("text", "")) for o in old.outcomes]
     new_texts = [str(o.get("text", "")) for o in new.outcomes]
     # Identical outcomes pair first, so a reordered Section E pairs as an unchanged one.
-    pairs = pair_up([_undated(t) for t in old_texts], [_undated(t) for t in new_texts], threshold)
+    pairs = pair_up(
+        [content_words(_undated(t)) for t in old_texts],
+        [content_words(_undated(t)) for t in new_texts],
+        threshold,
+    )
     rows = []
     for i, j, similarity in pairs:
         if i is not None and j is not None:
