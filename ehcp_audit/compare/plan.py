@@ -117,6 +117,56 @@ def _provision_areas(section) -> dict[tuple, str]:
     return found
 
 
+_BARE_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)?)(?:\s*(?:-|to|–)\s*(\d+(?:\.\d+)?))?\s*$")
+
+
+def _column_phrases(section) -> dict[tuple[int, int], str]:
+    """For each row of a provision table whose header names its columns, the bare numbers of the
+    row read with their column's unit ("Group size | 4" -> "a group of 4")."""
+    units = {
+        name: re.compile(pattern, re.I)
+        for name, pattern in load_rules_file("compare.yaml").get("column_units", {}).items()
+    }
+    cells: dict[tuple[int, int], dict[int, str]] = {}
+    for unit in section.units:
+        loc = unit.block.location
+        if loc.table is not None and loc.row is not None and loc.cell is not None:
+            cells.setdefault((loc.table, loc.row), {})[loc.cell] = unit.text.strip()
+    headers: dict[int, dict[int, str]] = {}
+    for (table, _row), row in sorted(cells.items()):
+        if (
+            table not in headers
+            and row
+            and all(len(t.split()) <= 6 and not re.search(r"\d", t) for t in row.values())
+        ):
+            headers[table] = {i: t for i, t in row.items()}
+    phrases: dict[tuple[int, int], str] = {}
+    templates = {
+        "group": "a group of {n}",
+        "minutes": "{n} minutes",
+        "per_week": "{n} times per week",
+        "hours_per_week": "{n} hours per week",
+    }
+    for (table, row_number), row in cells.items():
+        header = headers.get(table)
+        if not header or header == row:
+            continue
+        found = []
+        for index, text in row.items():
+            m = _BARE_NUMBER.match(text)
+            label = header.get(index, "")
+            if not m or not label:
+                continue
+            value = m.group(2) or m.group(1)  # a range: its top (the largest group it allows)
+            if label and (kind := next((k for k, p in units.items() if p.search(label)), None)):
+                if kind != "group":
+                    value = m.group(1)  # a range of time: its lower end is what is committed
+                found.append(templates[kind].format(n=value))
+        if found:
+            phrases[(table, row_number)] = "; ".join(found)
+    return phrases
+
+
 def date_of_birth(front_texts: list[str]) -> str | None:
     from ehcp_audit.analysis import _DOB, _date
 
@@ -145,11 +195,15 @@ def load_plan(path: Path, settings: Settings, display: str | None = None) -> Pla
     f_section = analysed.sections.get("F")
     records, _ = measure_provision(f_section)
     areas = _provision_areas(f_section) if f_section else {}
+    columns = _column_phrases(f_section) if f_section else {}
     for record in records:
-        loc = tuple(sorted((record.get("location") or {}).items()))
+        location = record.get("location") or {}
+        loc = tuple(sorted(location.items()))
         text = str(record.get("text", ""))
         area = areas.get(loc) or keyword_area(text)
-        view.provision.append(Provision(dict(record), provision_figures(record), area))
+        extra = columns.get((location.get("table"), location.get("row")))
+        source = {**record, "text": f"{text} | {extra}"} if extra else record
+        view.provision.append(Provision(dict(record), provision_figures(source), area))
     if "B" in analysed.sections:
         view.needs = _needs(analysed.sections["B"])
     view.child_name = analysed.child.name
