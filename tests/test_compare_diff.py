@@ -221,3 +221,28 @@ def test_folders_pair_by_child(tmp_path):
     mapping.write_text("old,new\nplan_0.docx,x3.docx\n")
     mapped = _cli(str(old_dir), str(new_dir), "--format", "json", "--pairs", str(mapping))
     assert json.loads(mapped.stdout)["summary"]["pairs"] == 1
+
+
+def test_provision_rewritten_in_vague_words_is_vaguer_not_removed(tmp_path):
+    from plan_builder import build_docx, plan_texts
+
+    old = (
+        "Three 30-minute sessions per week of 1:1 speech and language therapy delivered by an "
+        "HCPC-registered SALT.\n"
+        "A daily 20-minute phonics session in a group of 3 with a trained TA.\n"
+        "Weekly ELSA sessions of 30 minutes to help Sam name and manage his feelings.\n"
+        "Two 20-minute occupational therapy sessions a week to develop fine motor skills, "
+        "delivered by an occupational therapist."
+    )
+    new = (
+        "Access to speech and language therapy as advised by the SALT.\n"
+        "Phonics support in a small group when needed.\n"
+        "Regular ELSA sessions to help Sam name and manage his feelings.\n"
+        "Fine motor skills programme delivered by a teaching assistant, set by the occupational "
+        "therapist."
+    )
+    a = load_plan(build_docx(tmp_path / "a.docx", plan_texts({"sections": {"F": old}})), Settings())
+    b = load_plan(build_docx(tmp_path / "b.docx", plan_texts({"sections": {"F": new}})), Settings())
+    rows = diff_plans(a, b)["provision"]
+    assert len(rows) == 4 and not [r for r in rows if r["change"] in ("removed", "new")]
+    assert all({"vaguer", "reduced"} & set(r["changes"]) for r in rows), rows

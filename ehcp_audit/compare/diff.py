@@ -46,9 +46,11 @@ def content_words(text: str) -> str:
 
 
 def pair_up(
-    old: Sequence[str], new: Sequence[str], threshold: float
+    old: Sequence[str], new: Sequence[str], threshold: float, fallback: float | None = None
 ) -> list[tuple[int | None, int | None, float]]:
-    """Pairs (old index, new index, similarity 0-100); unpaired items have ``None`` opposite."""
+    """Pairs (old index, new index, similarity 0-100); unpaired items have ``None`` opposite.
+    With ``fallback``, a second round pairs what is left at that lower similarity when the two
+    share a distinctive word."""
     from rapidfuzz import fuzz
     from rapidfuzz.process import cdist
 
@@ -68,9 +70,43 @@ def pair_up(
                 pairs.append((i, j, round(float(score[i, j]), 1)))
                 used_old.add(i)
                 used_new.add(j)
+    if fallback is not None:
+        pairs += _second_round(old, new, used_old, used_new, fallback)
     pairs += [(i, None, 0.0) for i in range(len(old)) if i not in used_old]
     pairs += [(None, j, 0.0) for j in range(len(new)) if j not in used_new]
     return pairs
+
+
+def _second_round(old, new, used_old, used_new, threshold):
+    """Statements left over from the first round pair at a lower similarity when they share a
+    distinctive word (one in under half of the plan's statements, so not the child's name):
+    "A daily 20-minute phonics session ..." and "Phonics support ... when needed"."""
+    from collections import Counter
+
+    from rapidfuzz import fuzz
+
+    counts = Counter(w for text in (*old, *new) for w in set(text.split()))
+    common = {w for w, n in counts.items() if n > max(2, (len(old) + len(new)) // 2)}
+    candidates = []
+    for i in range(len(old)):
+        if i in used_old:
+            continue
+        words_i = {w for w in old[i].split() if len(w) >= 5} - common
+        for j in range(len(new)):
+            if j in used_new or not (words_i & set(new[j].split())):
+                continue
+            score = (
+                fuzz.token_set_ratio(old[i], new[j]) + fuzz.token_sort_ratio(old[i], new[j])
+            ) / 2
+            if score >= threshold:
+                candidates.append((score, i, j))
+    found = []
+    for score, i, j in sorted(candidates, reverse=True):
+        if i not in used_old and j not in used_new:
+            used_old.add(i)
+            used_new.add(j)
+            found.append((i, j, round(float(score), 1)))
+    return found
 
 
 # -- provision ---------------------------------------------------------------------------------
@@ -161,6 +197,7 @@ def diff_provision(old: PlanView, new: PlanView, include_text: bool) -> list[dic
         [content_words(p.text) for p in old.provision],
         [content_words(p.text) for p in new.provision],
         threshold,
+        float(_data().get("provision_match_fallback", 35)),
     )
     rows = []
     for i, j, similarity in pairs:
