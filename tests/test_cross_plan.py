@@ -107,7 +107,8 @@ PLANTED = [
     ("{n} likes to line up the toy cars along the windowsill before school. When the line is "
      "disturbed {p} gets upset and needs time alone.", "A", (1, 7)),
 ]  # fmt: skip
-NEAR = {(2, 6): ("sharing", "waiting")}  # plan 6's copy differs in one word
+# Near copies: plan 6's differs in one word, plan 2's in two.
+NEAR = {(2, 6): [("sharing", "waiting")], (0, 2): [("very", "quite"), ("settle", "calm down")]}
 PASTED = (2, "Kacey enjoys the sensory room and asks for it every morning.")  # plan 7
 
 
@@ -133,8 +134,8 @@ def build_batch(folder: Path, template: bool = True) -> list[Path]:
         for p_index, (text, section, holders) in enumerate(PLANTED):
             if index in holders:
                 passage = text.format(n=first, p=pronoun)
-                if (p_index, index) in NEAR:
-                    passage = passage.replace(*NEAR[(p_index, index)])
+                for old, new in NEAR.get((p_index, index), []):
+                    passage = passage.replace(old, new)
                 body[section].insert(1, passage)
         if index == PASTED[0]:
             body["B"].append(PASTED[1])
@@ -278,3 +279,31 @@ def test_with_a_template_text_in_every_plan_is_still_copying(tmp_path):
     packed = template_passages(tmp_path / "blank.docx", Settings())
     found = cross_plan_pass(results, packed).findings
     assert [len(found.get(r.file, [])) for r in results] == [1, 1, 1]
+
+
+def test_near_copies_of_real_sentences():
+    """Sentences of the sample plans, each copied into a second plan with one word replaced,
+    are found; different sentences of the samples are not paired unless they are near copies."""
+    from ehcp_audit.audit import split_file
+    from ehcp_audit.result import PlanResult
+
+    root = Path(__file__).resolve().parents[1] / "corpus_samples"
+    sentences = []
+    for path in sorted(root.glob("0[1-6]_*.docx")):
+        for section in split_file(path, Settings()).sections.values():
+            for block in section.blocks:
+                sentences += [s for s in P.sentences(block.text) if 12 <= len(s.split()) <= 35]
+    rng = random.Random(5)
+    rng.shuffle(sentences)
+    found = 0
+    sample = sentences[:60]
+    for sentence in sample:
+        words = sentence.split()
+        words[rng.randrange(1, len(words) - 1)] = rng.choice(["quite", "often", "usually"])
+        plans = []
+        for name, text in (("a", sentence), ("b", " ".join(words))):
+            builder = P._Builder([])
+            builder.add_sentence("B", text, {"paragraph": 1})
+            plans.append(PlanResult(file=name, status="audited", passages=builder.pack()))
+        found += bool(cross_plan_pass(plans).findings.get("a"))
+    assert found / len(sample) >= 0.9

@@ -82,11 +82,13 @@ def _near_duplicates(signatures, indexed, cfg: dict[str, Any]) -> _UnionFind:
     groups = _UnionFind(count)
     if count < 2:
         return groups
-    lsh = MinHashLSH(threshold=float(cfg.get("lsh_threshold", 0.6)), num_perm=num_perm)
+    bands = int(cfg.get("lsh_bands", 8))
+    rows = min(int(cfg.get("lsh_rows", 3)), num_perm // bands)
+    lsh = MinHashLSH(num_perm=num_perm, params=(bands, rows))
     with lsh.insertion_session(buffer_size=100_000) as session:
         for key in indexed.tolist():
             session.insert(key, _Sketch(signatures[key]), check_duplication=False)
-    near = float(cfg.get("near_duplicate", 0.7))
+    near = float(cfg.get("near_duplicate", 0.5))
     # Candidates are the members of each LSH bucket; a bucket is checked against its first
     # member (a star, not all pairs), which bounds the work for large buckets of stock text.
     for table in lsh.hashtables:
@@ -140,7 +142,7 @@ def cross_plan_pass(
         is_parent[offset + children_of] = True
     t_words = P.unpack(template)["words"] if template else np.zeros(0, dtype=np.uint16)
     words = np.concatenate([merged["words"], t_words])
-    long_enough = words[first] >= int(cfg.get("near_min_words", 12))
+    long_enough = words[first] >= int(cfg.get("near_min_words", 10))
     indexed = np.flatnonzero(~is_parent[first] & long_enough)
     groups = _near_duplicates(np.ascontiguousarray(sig[first]), indexed, cfg)
     find = groups.find

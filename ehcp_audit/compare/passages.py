@@ -137,7 +137,7 @@ def signatures(masked: list[str]):
     from datasketch.minhash import _fmix
 
     num_perm = int(settings().get("num_perm", 32))
-    size = int(settings().get("shingle_chars", 5))
+    size = int(settings().get("shingle_chars", 4))
     if not masked:
         return np.zeros((0, num_perm), dtype=np.uint32)
     encoded = [t.encode("utf-8").ljust(size, b" ") for t in masked]
@@ -163,7 +163,7 @@ def signatures(masked: list[str]):
 
 def shingle_hashes(masked: str) -> list[int]:
     """The 32-bit hashes :func:`signatures` gives one passage's shingles (for tests)."""
-    size = int(settings().get("shingle_chars", 5))
+    size = int(settings().get("shingle_chars", 4))
     data = masked.encode("utf-8").ljust(size, b" ")
     found = []
     for i in range(len(data) - size + 1):
@@ -244,7 +244,7 @@ class _Builder:
         if not self.rows:
             return ""
         # Short passages are only ever matched exactly (near_min_words): no signature needed.
-        near_min = int(settings().get("near_min_words", 12))
+        near_min = int(settings().get("near_min_words", 10))
         long_enough = [i for i, r in enumerate(self.rows) if r[4] >= near_min]
         if long_enough:
             records["sig"][long_enough] = signatures([self.masked[i] for i in long_enough])
