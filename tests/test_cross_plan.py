@@ -289,14 +289,14 @@ def test_near_copies_of_real_sentences():
 
     root = Path(__file__).resolve().parents[1] / "corpus_samples"
     sentences = []
-    for path in sorted(root.glob("0[1-6]_*.docx")):
+    for path in sorted(root.glob("0[1-6]_*.docx"))[:3]:
         for section in split_file(path, Settings()).sections.values():
             for block in section.blocks:
                 sentences += [s for s in P.sentences(block.text) if 12 <= len(s.split()) <= 35]
     rng = random.Random(5)
     rng.shuffle(sentences)
     found = 0
-    sample = sentences[:60]
+    sample = sentences[:40]
     for sentence in sample:
         words = sentence.split()
         words[rng.randrange(1, len(words) - 1)] = rng.choice(["quite", "often", "usually"])
