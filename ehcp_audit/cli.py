@@ -266,8 +266,7 @@ def annotate(
     from ehcp_audit.annotate import annotate as write_annotated
     from ehcp_audit.annotate import default_output
     from ehcp_audit.audit import audit_file
-    from ehcp_audit.checks.runner import apply_ignores
-    from ehcp_audit.registry import configured_rules
+    from ehcp_audit.registry import rules_for
 
     target = output or default_output(file)
     if target.suffix.lower() != ".docx":
@@ -284,8 +283,7 @@ def annotate(
         raise _fail(
             f"{file}: does not look like an EHCP (no sections A-K found): nothing to annotate"
         )
-    apply_ignores(result, settings)
-    fixes = {rule.code: rule.fix for rule in configured_rules(settings.rules)}
+    fixes = {rule.code: rule.fix for rule in rules_for(settings)}
     try:
         done = write_annotated(file, result, target, fixes, settings.sections_files)
     except OSError as exc:
@@ -620,13 +618,12 @@ def scan(
         extra = f" ({'; '.join(notes)})" if notes else ""
         _say(f"exit code 2: {unread} file(s) could not be read{extra}")
         raise typer.Exit(EXIT_ERROR)
-    hits = sum(1 for r in results for f in r.findings if at_or_above(f.level, settings.fail_on))
-    if hits:
-        plans = sum(
-            1 for r in results if any(at_or_above(f.level, settings.fail_on) for f in r.findings)
-        )
+    threshold = settings.fail_on
+    at_or_over = sum(1 for r in results for f in r.findings if at_or_above(f.level, threshold))
+    if at_or_over:
+        plans = sum(1 for r in results if any(at_or_above(f.level, threshold) for f in r.findings))
         _say(
-            f"exit code 1: {hits} finding(s) at or above '{settings.fail_on}' in "
+            f"exit code 1: {at_or_over} finding(s) at or above '{settings.fail_on}' in "
             f"{plans} plan(s) (--fail-on {settings.fail_on}; --no-exit to always exit 0)"
         )
         raise typer.Exit(EXIT_FINDINGS)
