@@ -98,7 +98,7 @@ No social care provision is required.
 """)
 
 I_ = parse("""
-Fellside Academy (mainstream secondary academy).
+Fellside Academy, Brackenmoor (mainstream secondary academy, 11 to 16).
 """)
 
 J = parse("""
