@@ -159,6 +159,7 @@ PLAN = Plan(
     child={"name": "Theo Marsh", "first_name": "Theo", "age": 7, "year_group": 3},
     front=front,
     sections=[Section(k, HEADINGS[k], BODIES[k]) for k in HEADINGS],
+    has_working_well=False,
     unexplained_acronyms=[],
     meta={"renderer": "docx_flow", "front_styles": {0: "Title"}},
 )

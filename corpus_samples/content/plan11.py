@@ -132,6 +132,7 @@ PLAN = Plan(
         Section("J", "Section J – Personal budget", J),
         Section("K", "Section K – Advice and information", K),
     ],
+    has_working_well=False,
     unexplained_acronyms=[],
     meta={"renderer": "docx_flow", "front_styles": {0: "Title"}},
 )

@@ -134,6 +134,7 @@ PLAN = Plan(
     child={"name": "Leo Brennan", "first_name": "Leo", "age": 10, "year_group": 5},
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
+    has_working_well=False,
     unexplained_acronyms=[],
     meta={"renderer": "docx_flow", "front_styles": {0: "Title"}},
 )

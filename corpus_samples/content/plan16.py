@@ -133,6 +133,7 @@ PLAN = Plan(
     child={"name": "Oscar Lindqvist", "first_name": "Oscar", "age": 11, "year_group": 7},
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
+    has_working_well=False,
     unexplained_acronyms=[],
     meta={
         "renderer": "docx_flow",

@@ -138,6 +138,7 @@ PLAN = Plan(
     child={"name": "Jordan Ashby", "first_name": "Jordan", "age": 18, "year_group": None},
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
+    has_working_well=False,
     unexplained_acronyms=[],
     meta={"renderer": "pdf_word_export", "page_header": "EHC Plan – Jordan Ashby – Final"},
 )

@@ -137,6 +137,7 @@ PLAN = Plan(
     child={"name": "Jasper Quinn", "first_name": "Jasper", "age": 3, "year_group": None},
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
+    has_working_well=False,
     unexplained_acronyms=["CSDPA"],
     meta={"renderer": "docx_flow", "section_style": "banner", "front_styles": {0: "Title"}},
 )

@@ -140,6 +140,7 @@ PLAN = Plan(
     child={"name": "Mason Hughes", "first_name": "Mason", "age": 16, "year_group": 11},
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
+    has_working_well=False,
     unexplained_acronyms=["CSDPA"],
     meta={"renderer": "docx_flow", "section_style": "bold14", "sub_styles": {2: "bold", 3: "bold"}},
 )
