@@ -63,8 +63,15 @@ PENDING_STYLES: dict[str, set[str]] = {
         "sections_found",
     },
     "16_outcome_table_by_when": {"outcomes_found"},
-    "18_word_export_pfa": {"outcomes_found"},
+    "18_word_export_pfa": {
+        "headings",
+        "no_errors",
+        "outcomes_found",
+        "section_f1",
+        "sections_found",
+    },
     "21_table_across_pages": {"outcomes_found"},
+    "22_banner_headings": {"no_errors"},
 }
 # Whole measures (not styles) that today's code does not produce yet: the parsed provision
 # figures (weekly minutes, who) and the national-template row links on outcome and provision

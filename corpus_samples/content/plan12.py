@@ -105,7 +105,7 @@ No social care provision is required.
 """)
 
 I_ = parse("""
-St Brannock's Church of England Primary School (mainstream voluntary aided primary school).
+St Brannock's Church of England Primary School (mainstream voluntary aided primary school). A transition plan for Key Stage 2 is to be completed by the end of the summer term 2027.
 """)
 
 J = parse("""

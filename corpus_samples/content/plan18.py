@@ -118,9 +118,20 @@ LAYOUT = [
     ("B", "Section B – My special educational needs", B),
     ("C", "Section C – My health needs", C),
     ("D", "Section D – My social care needs", D),
-    ("E", "Section E – My outcomes, preparing for adulthood", E),
+    (
+        "E",
+        "Section E – The outcomes sought for the young person, including outcomes for adult "
+        "life, and the arrangements for setting shorter-term targets by the college",
+        E,
+    ),
     ("F", "Section F – The help I will get at college", F),
-    ("G", "Section G – Health provision", G),
+    (
+        "G",
+        "Section G – Any health provision reasonably required by the learning difficulties or "
+        "disabilities which result in the young person having SEN, and where an individual "
+        "health care plan is made, that plan",
+        G,
+    ),
     ("H1", "Section H1 – Social care provision (Chronically Sick and Disabled Persons Act)", H1),
     ("H2", "Section H2 – Other social care provision", H2),
     ("I", "Section I – My college", I_),
@@ -131,7 +142,8 @@ LAYOUT = [
 PLAN = Plan(
     file="18_word_export_pfa.pdf",
     description=(
-        "PDF saved from Word (header line, 'Page N' footer); a young person of 18 at college "
+        "PDF saved from Word (header line, 'Page N' footer); E and G headed with long Code of "
+        "Practice sentences; a young person of 18 at college "
         "in the first person; outcomes in the present tense under the four Preparing for "
         "Adulthood headings; provision with ranges; H2 adult social care."
     ),
@@ -139,6 +151,6 @@ PLAN = Plan(
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
     has_working_well=False,
-    unexplained_acronyms=[],
+    unexplained_acronyms=["SEN"],
     meta={"renderer": "pdf_word_export", "page_header": "EHC Plan – Jordan Ashby – Final"},
 )

@@ -138,6 +138,6 @@ PLAN = Plan(
     child={"name": "Callum Reid", "first_name": "Callum", "age": 14, "year_group": 9},
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
-    unexplained_acronyms=[],
+    unexplained_acronyms=["ADHD"],
     meta={"renderer": "pdf_young_person", "council": "Brackenmoor Council"},
 )
