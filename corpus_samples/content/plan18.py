@@ -68,6 +68,7 @@ O.b[smt] By July 2027, Jordan explains three rules for keeping safe online and s
 ## Good health
 O.b[smt] By July 2027, Jordan tells a member of staff when he feels a seizure warning, on each occasion he has one.
 O.b[] Jordan will be healthier.
+O.b[mt] By July 2027, Jordan will make good progress in 4 of his 6 personal learning targets.
 """)
 
 F = parse("""

@@ -70,7 +70,7 @@ O.b[smt] By July 2027, Priya will read contracted braille at 60 words a minute w
 O.b[smt] By the end of the autumn term 2026, Priya will set up her tablet and video magnifier herself at the start of each lesson, within 3 minutes.
 ## Cognition and learning
 O.b[smt] By July 2027, Priya will read and interpret tactile and enlarged graphs and diagrams in maths and science, answering 8 out of 10 questions about them correctly.
-O.b[smt] By July 2027, Priya will complete 90% of her homework on time using her tablet and accessible online resources.
+O.b[sm] Priya will complete 90% of her homework on time using her tablet and accessible online resources.
 ## Social, emotional and mental health
 O.b[smt] By the end of the summer term 2026, Priya will take part in an adapted team game in PE or at break time at least once a week.
 O.b[st] Priya will explain her vision and what helps her to a new teacher by July 2027.
