@@ -71,6 +71,14 @@ PENDING_STYLES: dict[str, set[str]] = {
         "sections_found",
     },
     "21_table_across_pages": {"outcomes_found"},
+    "26_national_pdf": {
+        "headings",
+        "no_errors",
+        "outcomes_found",
+        "provision_found",
+        "section_f1",
+        "sections_found",
+    },
 }
 # Whole measures (not styles) that today's code does not produce yet: the parsed provision
 # figures (weekly minutes, who) and the national-template row links on outcome and provision
