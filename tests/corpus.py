@@ -83,6 +83,14 @@ PENDING_STYLES: dict[str, set[str]] = {
         "section_f1",
         "sections_found",
     },
+    "27_draft_e_and_f": {
+        "headings",
+        "no_errors",
+        "outcomes_found",
+        "provision_found",
+        "section_f1",
+        "sections_found",
+    },
 }
 # Whole measures (not styles) that today's code does not produce yet: the parsed provision
 # figures (weekly minutes, who) and the national-template row links on outcome and provision
