@@ -71,8 +71,8 @@ F.b[qw;1:1;;1800;early years practitioner] A trained early years practitioner wo
 F.b[qw;1:1;;50;early years practitioner] A daily 10-minute 1:1 switch and cause-and-effect session, following the programme set by the speech and language therapist.
 F.b[qw;;;-;speech and language therapist] A speech and language therapist visit each half term for 1 hour, to set his communication programme and review his eye-gaze trial.
 F.b[qw;;;-;qualified teacher of children with vision impairment] A visit from the qualified teacher of children with vision impairment for 1 hour each half term, to advise on his visual environment and resources.
-F.b[qw;1:1;;100;early years practitioner] A positioning and movement programme set by the physiotherapist and occupational therapist, for 20 minutes each day, including time in his standing frame.
-F.b[qw;small group of 4;;60;early years practitioner] A sensory music group of 15 minutes, four times a week, with three other children.
+F.b[qw;;;100;early years practitioner] A positioning and movement programme set by the physiotherapist and occupational therapist, for 20 minutes each day, including time in his standing frame.
+F.b[q;small group of 4;;60;] A sensory music group of 15 minutes, four times a week, with three other children.
 F.b[qw;;;-;early years inclusion officer] A review with his parents, the nursery and the early years inclusion officer every term, including planning for his move to school.
 F.b[;;as advised;-;] Specialist equipment as advised.
 """)

@@ -63,13 +63,13 @@ The table below sets out each outcome, the provision to help Noor achieve it, wh
 <<key=E>> Outcome | <<key=F>> Provision | <<key=F>> Who | <<key=F>> How often
 <<span=4 shade bold>> Social, emotional and mental health
 <<key=E>> O[smt] By the end of the autumn term 2026, Noor will use her exit card to take a tic break in the agreed quiet room, and return to the lesson within 10 minutes, whenever she needs one. | <<key=F>> F[qw;;;-;head of year] A tic break card and an agreed quiet room at her secondary school, with all staff told about Tourette syndrome before she starts | <<key=F>> Head of year | <<key=F>> Every school day
-<<key=E>> O[smt] By July 2027, Noor will name two adults at her new school she can talk to, and meet one of them each week. | <<key=F>> F[qw;1:1;;20;learning mentor] A 20-minute check-in with a named learning mentor | <<key=F>> Learning mentor | <<key=F>> Once a week
+<<key=E>> O[smt] By July 2027, Noor will name two adults at her new school she can talk to, and meet one of them each week. | <<key=F>> F[qw;;;20;learning mentor] A 20-minute check-in with a named learning mentor | <<key=F>> Learning mentor | <<key=F>> Once a week
 <<key=E>> O[smt] By July 2027, Noor will stop re-checking a finished piece of work after one check, with one prompt, in 4 out of 5 lessons. | <<key=F>> F[qw;1:1;;30;educational psychologist] Six 30-minute 1:1 sessions on managing "just right" feelings, using a structured programme, then a review with her parents | <<key=F>> Educational psychologist | <<key=F>> Weekly for six weeks in the autumn term 2026
 <<key=E>> O[] Noor will feel less worried about secondary school. | <<key=F>> F[qw;;;-;SENCo] Four extra transition visits to her secondary school in June and July 2026, and a photo book of the school and the people she will meet | <<key=F>> SENCo at Elmstead and the secondary school | <<key=F>> Before September 2026
 <<span=4 shade bold>> Communication and learning
 <<key=E>> O[smt] By July 2027, Noor will give a short talk to a small group of 4 classmates at least once a term. | <<key=F>> F[qw;group of 4;;-;teaching assistant] Presentations to a group of 4 classmates instead of the whole class, prepared with a teaching assistant | <<key=F>> Teaching assistant | <<key=F>> Once each half term
 <<key=E>> O[smt] By July 2027, Noor will complete timed tests using her access arrangements, finishing 9 out of 10 tests in the time allowed. | <<key=F>> F[qw;;;-;SENCo] Access arrangements for tests: 25% extra time, a separate quiet room and rest breaks | <<key=F>> SENCo | <<key=F>> For all tests and exams
-<<key=E>> O[] Better handwriting. | <<key=F>> F[w;;access to;-;class teacher] Access to a laptop | <<key=F>> Class teacher | <<key=F>> When needed
+<<key=E>> O[] Better handwriting. | <<key=F>> F[w;;access to,when needed;-;class teacher] Access to a laptop | <<key=F>> Class teacher | <<key=F>> When needed
 [/table]
 """)
 
