@@ -71,7 +71,7 @@ Sensory and/or physical needs | O[p] Daily use of a radio aid in all lessons. | 
 
 F = parse("""
 ## Communication and interaction
-F.b[qw;;;-;teacher of the deaf] A qualified teacher of the deaf will visit Kingsmead twice each half term for 2 hours to observe Oscar in lessons, check his equipment, advise staff and work with him directly.
+F.b[qw;;;-;qualified teacher of the deaf] A qualified teacher of the deaf will visit Kingsmead twice each half term for 2 hours to observe Oscar in lessons, check his equipment, advise staff and work with him directly.
 F.b[qw;1:1;;60;teaching assistant] Pre-teaching and post-teaching of subject vocabulary: two 30-minute 1:1 sessions a week with a teaching assistant trained by the teacher of the deaf.
 F.b[qw;;;-;teacher of the deaf] Deaf awareness training for all staff who teach Oscar, delivered by the teacher of the deaf in September each year, lasting one hour.
 F.b[qw;;;-;teacher] In every lesson: the teacher wears the radio aid, faces the class when speaking, repeats other students' answers, and provides key vocabulary and instructions in writing.
