@@ -66,19 +66,19 @@ O.b[smt] By the end of the summer term 2026, Leo will name the feeling behind hi
 O.b[smt] By July 2027, Leo will take part in a structured lunchtime activity with other children for 3 lunchtimes a week without an argument that needs adult help.
 O.b[p] 10 hours of teaching assistant time each week
 ## Cognition and learning
-O.b[smt] By July 2027, Leo will answer inference questions about a text at his reading level with 75% accuracy.
+O.b[smtg] By the end of Key Stage 2, Leo will answer inference questions about a text at his reading level with 75% accuracy.
 O.b[smt] By July 2027, Leo will plan and write a story of at least 300 words, using a planning frame, without adult help.
 O.b[] A more positive view of himself as a learner.
 """)
 
 F = parse("""
 ## Social, emotional and mental health
-F.b[qw;1:1;;1500;teaching assistant] A teaching assistant trained in attachment-aware and trauma-informed practice for 25 hours a week, who will support Leo in class and at unstructured times.
+F.b[qw;;;1500;teaching assistant] A teaching assistant trained in attachment-aware and trauma-informed practice for 25 hours a week, who will support Leo in class and at unstructured times.
 F.b[qw;1:1;;30;teaching assistant] A 15-minute 1:1 emotion coaching session with his teaching assistant twice a week, using his feelings chart and calm-down plan.
 F.b[qw;small group of 4;;60;learning mentor] A structured lunchtime club, led by the learning mentor, for 20 minutes on three days a week, in a group of 4 children.
-F.b[qw;1:1;;10;designated teacher] A meeting with the designated teacher every Friday for 10 minutes, and a 30-minute meeting on the day after each contact visit.
+F.b[qw;;;10;designated teacher] A meeting with the designated teacher every Friday for 10 minutes, and a 30-minute meeting on the day after each contact visit.
 F.b[qw;;;-;educational psychologist] A consultation each term between the educational psychologist, the designated teacher and Leo's foster carers, to review his support plan.
-F.b[w;;should;-;all staff] All staff should use calm, quiet language with Leo and avoid public reprimands.
+F.b[;;should;-;] All staff should use calm, quiet language with Leo and avoid public reprimands.
 F.b[;;as required;-;] Time out of class as required.
 ## Cognition and learning
 F.b[qw;small group of 3;;90;teaching assistant] Three 30-minute reading comprehension sessions a week in a group of 3, delivered by the teaching assistant, using a structured inference programme.
@@ -125,7 +125,7 @@ LAYOUT = [
 ]
 
 PLAN = Plan(
-    file="14_unlettered_my_plan.docx",
+    file="14_unlettered_plan.docx",
     description=(
         "'My Plan' template with no section letters: Heading 1 titles ('What I need help "
         "with', 'The help I will get in school') map to sections by meaning; carers' and "
@@ -134,6 +134,7 @@ PLAN = Plan(
     child={"name": "Leo Brennan", "first_name": "Leo", "age": 10, "year_group": 5},
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
+    has_working_well=False,
     unexplained_acronyms=[],
     meta={"renderer": "docx_flow", "front_styles": {0: "Title"}},
 )

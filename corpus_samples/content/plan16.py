@@ -62,6 +62,7 @@ Communication and interaction | O[smt] Oscar will explain the meaning of 20 key 
 Communication and interaction | O[smt] Oscar will check his radio aid and hearing aids at the start of each day and report any fault to the learning support base himself. | December 2026 | Daily equipment log
 Cognition and learning | O[smt] Oscar will raise his reading comprehension age to within 6 months of his chronological age. | July 2027 | Standardised reading test each summer
 Cognition and learning | O[] Improved vocabulary. | Ongoing | Teacher assessment
+Communication and interaction | O[smtg] Oscar will give a 3-minute talk to his class, using his radio aid and slides, and answer two questions from classmates. | End of Key Stage 3 | Teacher observation
 Social, emotional and mental health | O[smt] Oscar will attend the regional deaf youth group at least 6 times during the year. | July 2027 | Attendance register
 Social, emotional and mental health | O[smt] Oscar will use his rest-break card to take a 5-minute listening break when he is tired, at least once a day, rather than switching off in lessons. | Spring term 2027 | Rest-break card record
 Sensory and/or physical needs | O[p] Daily use of a radio aid in all lessons. | Ongoing | Equipment log
@@ -70,16 +71,16 @@ Sensory and/or physical needs | O[p] Daily use of a radio aid in all lessons. | 
 
 F = parse("""
 ## Communication and interaction
-F.b[qw;;;-;teacher of the deaf] A qualified teacher of the deaf will visit Kingsmead twice each half term for 2 hours to observe Oscar in lessons, check his equipment, advise staff and work with him directly.
+F.b[qw;;;-;qualified teacher of the deaf] A qualified teacher of the deaf will visit Kingsmead twice each half term for 2 hours to observe Oscar in lessons, check his equipment, advise staff and work with him directly.
 F.b[qw;1:1;;60;teaching assistant] Pre-teaching and post-teaching of subject vocabulary: two 30-minute 1:1 sessions a week with a teaching assistant trained by the teacher of the deaf.
 F.b[qw;;;-;teacher of the deaf] Deaf awareness training for all staff who teach Oscar, delivered by the teacher of the deaf in September each year, lasting one hour.
-F.b[qw;;;-;subject teachers] In every lesson: the teacher wears the radio aid, faces the class when speaking, repeats other students' answers, and provides key vocabulary and instructions in writing.
+F.b[qw;;;-;teacher] In every lesson: the teacher wears the radio aid, faces the class when speaking, repeats other students' answers, and provides key vocabulary and instructions in writing.
 F.b[w;;where possible;-;form tutor] Seating near the front, away from windows and noise, where possible, arranged by his form tutor.
 F.b[q;;;-;] Subtitles on all video clips used in lessons.
 ## Cognition and learning
 F.b[qw;small group of 4;;90;teaching assistant] Reading comprehension intervention: three 30-minute sessions a week in a group of 4, delivered by a teaching assistant, using a structured programme with a vocabulary focus.
 ## Social, emotional and mental health
-F.b[qw;1:1;;15;learning mentor] A 15-minute check-in with the learning mentor each Friday to talk about the week and anything he has missed.
+F.b[qw;;;15;learning mentor] A 15-minute check-in with the learning mentor each Friday to talk about the week and anything he has missed.
 F.b[q;;;-;] A rest-break card he can use once in each lesson to take a 5-minute break in the learning support base.
 F.b[;;opportunities for;-;] Opportunities for Oscar to meet other deaf young people.
 """)
@@ -124,7 +125,7 @@ LAYOUT = [
 ]
 
 PLAN = Plan(
-    file="16_outcome_table_by_when.docx",
+    file="16_outcome_by_when.docx",
     description=(
         "Capitalised Heading 2 titles; Section E as an Area of need | Outcome | By when | "
         "How we will know table (By when makes a row time-bound; 'Ongoing' does not); a "
@@ -133,6 +134,7 @@ PLAN = Plan(
     child={"name": "Oscar Lindqvist", "first_name": "Oscar", "age": 11, "year_group": 7},
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
+    has_working_well=False,
     unexplained_acronyms=[],
     meta={
         "renderer": "docx_flow",

@@ -68,13 +68,14 @@ O.b[smt] By July 2027, Jordan explains three rules for keeping safe online and s
 ## Good health
 O.b[smt] By July 2027, Jordan tells a member of staff when he feels a seizure warning, on each occasion he has one.
 O.b[] Jordan will be healthier.
+O.b[mt] By July 2027, Jordan will make good progress in 4 of his 6 personal learning targets.
 """)
 
 F = parse("""
 Greywell College will provide the following for the 2025 to 2027 academic years.
 F.b[qw;small group of 8;;960;lecturer] Study programme: Pathways to Work, 16 hours a week, 36 weeks a year, in a group of 8 students, taught by a lecturer experienced in supported learning.
-F.b[qw;small group of 8;;150;functional skills tutor] English and maths: Entry Level functional skills for 2.5 hours a week, in the same group, with practical money and time tasks.
-F.b[qw;1:1;;120;job coach] A job coach for between 2 and 3 hours a week during his work placement, reducing as he becomes independent, to support him on site.
+F.b[q;small group of 8;;150;] English and maths: Entry Level functional skills for 2.5 hours a week, in the same group, with practical money and time tasks.
+F.b[qw;;;120;job coach] A job coach for between 2 and 3 hours a week during his work placement, reducing as he becomes independent, to support him on site.
 F.b[qw;1:1;;60;learning support assistant] 1:1 support from a learning support assistant for 1 hour a week to practise budgeting and shopping in the community.
 F.b[qw;1:1;;15;personal tutor] A 30-minute 1:1 tutorial with his personal tutor every two weeks to review his targets, travel and online safety.
 F.b[qw;small group of 6;;60;youth worker] A weekly 1-hour online safety session for 6 weeks in the spring term 2026, in a group of 6, led by the college youth worker.
@@ -118,9 +119,20 @@ LAYOUT = [
     ("B", "Section B – My special educational needs", B),
     ("C", "Section C – My health needs", C),
     ("D", "Section D – My social care needs", D),
-    ("E", "Section E – My outcomes, preparing for adulthood", E),
+    (
+        "E",
+        "Section E – The outcomes sought for the young person, including outcomes for adult "
+        "life, and the arrangements for setting shorter-term targets by the college",
+        E,
+    ),
     ("F", "Section F – The help I will get at college", F),
-    ("G", "Section G – Health provision", G),
+    (
+        "G",
+        "Section G – Any health provision reasonably required by the learning difficulties or "
+        "disabilities which result in the young person having SEN, and where an individual "
+        "health care plan is made, that plan",
+        G,
+    ),
     ("H1", "Section H1 – Social care provision (Chronically Sick and Disabled Persons Act)", H1),
     ("H2", "Section H2 – Other social care provision", H2),
     ("I", "Section I – My college", I_),
@@ -131,13 +143,15 @@ LAYOUT = [
 PLAN = Plan(
     file="18_word_export_pfa.pdf",
     description=(
-        "PDF saved from Word (header line, 'Page N' footer); a young person of 18 at college "
+        "PDF saved from Word (header line, 'Page N' footer); E and G headed with long Code of "
+        "Practice sentences; a young person of 18 at college "
         "in the first person; outcomes in the present tense under the four Preparing for "
         "Adulthood headings; provision with ranges; H2 adult social care."
     ),
     child={"name": "Jordan Ashby", "first_name": "Jordan", "age": 18, "year_group": None},
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
-    unexplained_acronyms=[],
+    has_working_well=False,
+    unexplained_acronyms=["SEN"],
     meta={"renderer": "pdf_word_export", "page_header": "EHC Plan – Jordan Ashby – Final"},
 )

@@ -58,13 +58,13 @@ Callum has no social care needs related to his special educational needs. His da
 E = parse("""
 [table 3 header=1 widths=0.45,0.37,0.18]
 Outcome | Steps towards it | By when
-O[smt] Callum will produce a typed piece of extended writing of at least 400 words in a 50-minute lesson. | Touch-type at 25 words a minute by Easter 2026; 35 by December 2026 | End of Yr 10 (July 2027)
-O[smt] Callum will bring the right equipment and his planner to 9 out of 10 lessons, using his checklist. | Pack his bag with his dad each evening using the checklist | July 2026
-O[smt] Callum will hand in 90% of his homework on time, recorded on the online planner. | Set a phone reminder for each homework on the day it is set | End of the spring term 2026
-O[smt] Callum will use an agreed movement break instead of calling out, in 4 out of 5 lessons. | Learn his two movement break options with his key adult | Summer term 2026
-O[smt] Callum will use a ruler, compass and protractor accurately enough to complete his maths and science practical tasks with no more than one adult prompt. | Weekly practice in his occupational therapy programme | July 2027
+O[smt] Callum will produce a typed piece of extended writing of at least 400 words in a 50-minute lesson. | T[smt] Touch-type at 25 words a minute by Easter 2026; 35 by December 2026 | End of Yr 10 (July 2027)
+O[smt] Callum will bring the right equipment and his planner to 9 out of 10 lessons, using his checklist. | T[smt] Pack his bag with his dad each evening using the checklist | July 2026
+O[smt] Callum will hand in 90% of his homework on time, recorded on the online planner. | T[smt] Set a phone reminder for each homework on the day it is set | End of the spring term 2026
+O[smt] Callum will use an agreed movement break instead of calling out, in 4 out of 5 lessons. | T[st] Learn his two movement break options with his key adult | Summer term 2026
+O[smt] Callum will use a ruler, compass and protractor accurately enough to complete his maths and science practical tasks with no more than one adult prompt. | T[tp] Weekly practice in his occupational therapy programme | July 2027
 O[] Callum will get fewer detentions. | | Ongoing
-O[smt] Callum will complete a week's work experience at a garage or engineering firm and get a written reference. | Plan the placement with the careers adviser | July 2027
+O[smt] Callum will complete a week's work experience at a garage or engineering firm and get a written reference. | T[st] Plan the placement with the careers adviser | July 2027
 [/table]
 """)
 
@@ -74,16 +74,16 @@ Fellside Academy will arrange the following provision, overseen by the SENCo.
 Area | Provision | How often and for how long | Who
 Physical | F[qw;1:1;;60;teaching assistant] Touch-typing programme and laptop skills, until Callum types at 35 words a minute | Two 30-minute 1:1 sessions a week | Teaching assistant
 Physical | F[qw;;;-;SENCo] A school laptop for all written work, with spell-check and speech-to-text, set up by the IT technician and checked each half term | Every lesson; checked each half term | SENCo
-Physical | F[qw;1:1;;75;teaching assistant] Fine motor and equipment-use programme written by the occupational therapist, including ruler, compass and protractor practice | 15 minutes a day | Teaching assistant trained by the occupational therapist
+Physical | F[qw;;;75;teaching assistant] Fine motor and equipment-use programme written by the occupational therapist, including ruler, compass and protractor practice | 15 minutes a day | Teaching assistant trained by the occupational therapist
 Physical | F[qw;;;-;occupational therapist] Review of the programme and advice to staff | Once a term, 1 hour | Occupational therapist
 Physical | F[qw;;;-;exams officer] Access arrangements for tests and examinations: use of a word processor, 25% extra time and supervised rest breaks, assessed by the exams officer | For all tests and examinations | Exams officer
-Cognition and learning | F[qw;1:1;;50;key adult] A daily 10-minute organisation check at the start of the day with his key adult, a teaching assistant, to go through his planner, equipment and homework | Daily, 10 minutes | Key adult (teaching assistant)
+Cognition and learning | F[qw;;;50;teaching assistant] A daily 10-minute organisation check at the start of the day with his key adult, a teaching assistant, to go through his planner, equipment and homework | Daily, 10 minutes | Key adult (teaching assistant)
 Cognition and learning | F[qw;;;-;subject teachers] Instructions broken into short steps, given in writing as well as spoken, with a copy of the lesson slides on his laptop | Every lesson | Subject teachers
 Cognition and learning | F[qw;;;-;subject teachers] Homework set on the online planner, never only spoken at the end of the lesson | Every homework | Subject teachers
-Social, emotional and mental health | F[qw;1:1;;30;learning mentor] ADHD coaching sessions on planning, self-monitoring and managing impulsivity, following a structured programme | One 30-minute session a week | Learning mentor
+Social, emotional and mental health | F[qw;;;30;learning mentor] ADHD coaching sessions on planning, self-monitoring and managing impulsivity, following a structured programme | One 30-minute session a week | Learning mentor
 Social, emotional and mental health | F[qw;;;-;class teachers] Two agreed movement breaks per lesson (taking a message, fetching equipment), and a fidget tool | Every lesson | Class teachers
 Social, emotional and mental health | F[w;;should,where possible;-;head of year] Detentions for missing equipment should be avoided where possible | | Head of year
-Preparing for adulthood | F[qw;1:1;;-;careers adviser] Careers guidance interviews to plan an engineering or motor vehicle pathway and a work experience placement | Two 45-minute interviews a year | Careers adviser
+Preparing for adulthood | F[qw;;;-;careers adviser] Careers guidance interviews to plan an engineering or motor vehicle pathway and a work experience placement | Two 45-minute interviews a year | Careers adviser
 Preparing for adulthood | F[w;;opportunities for;-;SENCo] Opportunities for work-related learning | | SENCo
 [/table]
 """)
@@ -98,7 +98,7 @@ No social care provision is required.
 """)
 
 I_ = parse("""
-Fellside Academy (mainstream secondary academy).
+Fellside Academy, Brackenmoor (mainstream secondary academy, 11 to 16).
 """)
 
 J = parse("""
@@ -138,6 +138,6 @@ PLAN = Plan(
     child={"name": "Callum Reid", "first_name": "Callum", "age": 14, "year_group": 9},
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
-    unexplained_acronyms=[],
+    unexplained_acronyms=["ADHD"],
     meta={"renderer": "pdf_young_person", "council": "Brackenmoor Council"},
 )
