@@ -153,5 +153,10 @@ PLAN = Plan(
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
     unexplained_acronyms=[],
-    meta={"renderer": "pdf_case_export", "council": "Otterburn Vale Council", "continued": True, "body_size": 11.5},
+    meta={
+        "renderer": "pdf_case_export",
+        "council": "Otterburn Vale Council",
+        "continued": True,
+        "body_size": 11.5,
+    },
 )

@@ -77,7 +77,9 @@ def content_stems(text: str, exclude: set[str]) -> set[str]:
 
     generic = _generic_words()
     words = re.findall(r"[a-z]{4,}", text.lower())
-    return {_stem(w) for w in words if w not in STOP_WORDS and w not in generic and w not in exclude}
+    return {
+        _stem(w) for w in words if w not in STOP_WORDS and w not in generic and w not in exclude
+    }
 
 
 def _generic_words() -> frozenset[str]:
@@ -137,7 +139,11 @@ def statement_form(text: str, allow_phrase: bool, min_words: int = 3) -> str | N
     if _p("statement_markers").any(text):
         # "By July 2027, Jordan takes his medication ...": led by a date, told in the present
         after_time = re.sub(r"^by\b[^,]{0,40},\s*", "", text, flags=re.I)
-        if after_time != text and not _p("will_markers").any(text) and _p("present_opener").any(after_time):
+        if (
+            after_time != text
+            and not _p("will_markers").any(text)
+            and _p("present_opener").any(after_time)
+        ):
             return "present"
         return "will"
     if _p("field_label").any(text):
@@ -229,13 +235,19 @@ class _Walk:
             and shape != self.target_shape
         ):
             self.mode = "outcome"  # the next outcome, set like the first
-        elif self.mode == "outcome" and self.outcome_shape is not None and shape != self.outcome_shape:
+        elif (
+            self.mode == "outcome"
+            and self.outcome_shape is not None
+            and shape != self.outcome_shape
+        ):
             self.mode = "target"
             self.target_shape = shape
         return self.mode
 
 
-def _row_times(units: list[Unit], columns: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+def _row_times(
+    units: list[Unit], columns: dict[tuple[int, int], str]
+) -> dict[tuple[int, int], str]:
     row_times: dict[tuple[int, int], str] = {}
     for unit in units:
         loc = unit.block.location
@@ -376,7 +388,11 @@ def confirm_with_parse(statements: list[_Statement]) -> list[_Statement]:
                 and len(blank_out(statement.text, _p("time").find(statement.text)).split()) >= 5
             ):
                 pass  # "Jordan plans, shops for and cooks ... by July 2027" (a mis-tagged verb)
-            elif nominal and statement.allow_phrase and len(statement.text.split()) <= _MAX_NOUN_PHRASE_WORDS:
+            elif (
+                nominal
+                and statement.allow_phrase
+                and len(statement.text.split()) <= _MAX_NOUN_PHRASE_WORDS
+            ):
                 statement.form = "noun_phrase"  # "Independent travel to school by July 2026"
             else:
                 rejected.add(id(statement))

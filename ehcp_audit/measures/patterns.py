@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ehcp_audit.errors import ConfigError
-
 # The parser behind ``re`` (Python 3.11+), used only to find the characters a pattern can start
 # with; anything it cannot work out leaves the pattern as it is.
 from re import _constants, _parser  # noqa: E402
+
+from ehcp_audit.errors import ConfigError
 from ehcp_audit.resources import load_rules_file
 
 
@@ -61,7 +61,9 @@ def literal_list(values: Iterable[str]) -> PatternList:
     parts = [
         r"(?<![\w])" + re.escape(v) + (r"(?![\w])" if v[-1].isalnum() else "") for v in phrases
     ]
-    return PatternList(re.compile(_with_first_chars("|".join(parts), re.I), re.I) if parts else None)
+    return PatternList(
+        re.compile(_with_first_chars("|".join(parts), re.I), re.I) if parts else None
+    )
 
 
 def _with_first_chars(pattern: str, flags: int) -> str:

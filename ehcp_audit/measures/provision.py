@@ -64,7 +64,9 @@ def _is_lead_in(text: str) -> bool:
 
 def _column_unit(header: str) -> str:
     """The unit a column's label gives its bare numbers: "minutes", "hours a week", "times a week"."""
-    units = {k: bool(_p(f"column_units.{k}").any(header)) for k in rule_data(_RULES)["column_units"]}
+    units = {
+        k: bool(_p(f"column_units.{k}").any(header)) for k in rule_data(_RULES)["column_units"]
+    }
     period = next((k for k in ("day", "week", "term") if units.get(k)), None)
     if units.get("minutes") or units.get("hours"):
         unit = "minutes" if units.get("minutes") else "hours"
@@ -146,7 +148,10 @@ def extract_statements(section: AnalysedSection) -> list[ProvisionRecord]:
         if text and not _is_lead_in(text):
             statements.append(
                 ProvisionRecord(
-                    text=text, location=loc.to_dict(), row_link=block.row_link, area=block.area or area
+                    text=text,
+                    location=loc.to_dict(),
+                    row_link=block.row_link,
+                    area=block.area or area,
                 )
             )
     return statements
@@ -275,7 +280,9 @@ _SINGLE = re.compile(
 )
 _EVERY_N = re.compile(r"\bevery (\d+) (day|week|month|term)s\b")
 _WEEKDAYS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday)s?\b")
-_SESSIONS_X_MINUTES = re.compile(r"\b(\d+)\s*(?:x|times)\s*(\d+(?:\.\d+)?)[- ]?(minutes?|mins?|hours?)\b")
+_SESSIONS_X_MINUTES = re.compile(
+    r"\b(\d+)\s*(?:x|times)\s*(\d+(?:\.\d+)?)[- ]?(minutes?|mins?|hours?)\b"
+)
 
 
 def _period_key(word: str) -> str:
@@ -395,7 +402,7 @@ def _parse_frequency(record: ProvisionRecord, low: str, per_week: dict[str, floa
         if word is None:
             period = "fortnight"
         else:
-            period = _ADVERB_PERIODS.get(word.replace(" ", "-"), None) or _period_key(word)
+            period = _ADVERB_PERIODS.get(word.replace(" ", "-")) or _period_key(word)
     if count is None or period is None or period not in per_week:
         return
     record.frequency_period = period
@@ -403,7 +410,9 @@ def _parse_frequency(record: ProvisionRecord, low: str, per_week: dict[str, floa
     record.sessions_per_week = round(count * float(per_week[period]), 3)
 
 
-_RATIO = re.compile(r"\b(\d{1,2})\s*:\s*(\d{1,2})\b|\b1-1\b|\bone[- ]to[- ]one\b|\bindividual(ly)?\b")
+_RATIO = re.compile(
+    r"\b(\d{1,2})\s*:\s*(\d{1,2})\b|\b1-1\b|\bone[- ]to[- ]one\b|\bindividual(ly)?\b"
+)
 _GROUP_OF = re.compile(
     r"\bgroups? of (?:up to |between |no more than |a maximum of )?(\d+)(?:\s*(?:-|–|to|or)\s*(\d+))?\b"
     r"|\b(\d+)\s*(?:-|–|to)?\s*(\d+)?\s+(?:pupils|children|students|learners|peers)\b"
