@@ -275,10 +275,7 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
         label, text = split_label(unit.text)
         label_kind = _label_kind(label) if label else None
         if not in_table and label is None and not unit.prose and _is_only_time(text):
-            # A "By when" column read as lines (a PDF table): it dates the row above it.
-            for statement in statements[undated_from:]:
-                if not statement.row_time and not _p("time").any(statement.text):
-                    statement.row_time = text
+            _date_row_above(statements[undated_from:], text)
             undated_from = len(statements)
             continue
         if label is None and not unit.prose and _is_heading_line(unit, text):
@@ -306,11 +303,7 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
         if label and _p("time").any(label):
             context = label
         if in_table:
-            # A column label's timeframe ("Outcome (by end of key stage)") governs its cells; the
-            # row's "By when" cell dates the targets beside it.
-            context = column_time.get((loc.table, loc.cell or 0), "")
-            if not (column == "outcome" and context):
-                context = f"{row_times.get((loc.table, loc.row or 0), '')} {context}".strip()
+            context = _cell_time(loc, column, column_time, row_times)
         for piece, form in pieces:
             statements.append(
                 _Statement(
@@ -326,6 +319,22 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
                 )
             )
     return statements
+
+
+def _date_row_above(statements: list[_Statement], when: str) -> None:
+    """A "By when" column read as lines (a PDF table) dates the statements of its row."""
+    for statement in statements:
+        if not statement.row_time and not _p("time").any(statement.text):
+            statement.row_time = when
+
+
+def _cell_time(loc, column: str | None, column_time: dict, row_times: dict) -> str:
+    """A column label's timeframe ("Outcome (by end of key stage)") governs its cells; the row's
+    "By when" cell dates the targets beside it."""
+    context = column_time.get((loc.table, loc.cell or 0), "")
+    if column == "outcome" and context:
+        return context
+    return f"{row_times.get((loc.table, loc.row or 0), '')} {context}".strip()
 
 
 def _is_heading_line(unit: Unit, text: str) -> bool:

@@ -114,14 +114,7 @@ def extract_statements(section: AnalysedSection) -> list[ProvisionRecord]:
                 if _is_subheading(text) and not re.search(r"\d", text):
                     area = text.strip(" :")
                 elif text and not _is_lead_in(text):
-                    statements.append(
-                        ProvisionRecord(
-                            text=text,
-                            location=loc.to_dict(),
-                            row_link=block.row_link,
-                            area=block.area or area,
-                        )
-                    )
+                    statements.append(_record(text, block, area))
                 continue
             if key in seen_rows:
                 continue
@@ -146,15 +139,17 @@ def extract_statements(section: AnalysedSection) -> list[ProvisionRecord]:
             statements[-1].text = f"{statements[-1].text} | {text}"
             continue
         if text and not _is_lead_in(text):
-            statements.append(
-                ProvisionRecord(
-                    text=text,
-                    location=loc.to_dict(),
-                    row_link=block.row_link,
-                    area=block.area or area,
-                )
-            )
+            statements.append(_record(text, block, area))
     return statements
+
+
+def _record(text: str, block, area: str | None) -> ProvisionRecord:
+    return ProvisionRecord(
+        text=text,
+        location=block.location.to_dict(),
+        row_link=block.row_link,
+        area=block.area or area,
+    )
 
 
 def _is_bare_label(text: str) -> bool:
