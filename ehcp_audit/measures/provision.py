@@ -257,6 +257,7 @@ _ADVERB_PERIODS = {
     "half termly": "half_term",
     "annually": "year",
     "yearly": "year",
+    "annual": "year",
 }
 _COUNTED = re.compile(
     r"\b(\d+)\s*(?:times|x)\s*(?:" + _EVERY + r"\s+(?:school\s+)?" + _PERIOD + r"\b|"
@@ -268,7 +269,7 @@ _COUNTED = re.compile(
     r"|\bon (\d+) (?:school )?days (?:a|per|each) week\b"
 )
 _SINGLE = re.compile(
-    r"\b(daily|weekly|fortnightly|monthly|termly|half[- ]termly|annually|yearly)\b"
+    r"\b(daily|weekly|fortnightly|monthly|termly|half[- ]termly|annually|yearly|annual)\b"
     r"|\b(?:each|every|per|once a|1 times a|a)\s+(?:school\s+)?(day|morning|afternoon|lunchtime|week|"
     r"fortnight|month|half[- ]term|term|year)\b"
     r"|\bevery (?:2|other) weeks?\b"
@@ -412,6 +413,7 @@ _GROUP_OF = re.compile(
     r"\bgroups? of (?:up to |between |no more than |a maximum of )?(\d+)(?:\s*(?:-|–|to|or)\s*(\d+))?\b"
     r"|\b(\d+)\s*(?:-|–|to)?\s*(\d+)?\s+(?:pupils|children|students|learners|peers)\b"
     r"|\b(pairs?|paired)\b"
+    r"|\bgroups? \((?:max(?:imum)?\.?|up to|no more than)?\s*(\d+)"
 )
 
 
@@ -427,7 +429,7 @@ def _parse_group(record: ProvisionRecord, low: str) -> None:
         if m.group(5):
             record.group_max = 2
         else:
-            sizes = [int(g) for g in m.groups()[:4] if g and g.isdigit()]
+            sizes = [int(g) for g in (*m.groups()[:4], m.group(6)) if g and g.isdigit()]
             record.group_max = max(sizes) if sizes else None
 
 
