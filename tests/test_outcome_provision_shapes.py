@@ -600,6 +600,15 @@ OUTCOMES = [
         True,
         0,
     ),
+    ("To be able to dress himself for PE within 10 minutes by the end of the spring term.", 1, 1, True, 0),
+    ("I will make my own packed lunch twice a week by September 2026.", 1, 1, True, 0),
+    ("Leo can name 10 coins and notes correctly by Yr 8.", 1, 1, True, 0),
+    ("By the end of Key Stage 4, I will become more independent.", 1, 0, False, 1),
+    ("By July 2026, Leo will be able to tie his shoelaces.", 1, 0, True, 0),
+    ("Leo will greet a familiar adult by name on arrival on 4 mornings out of 5 this half term.", 1, 1, True, 0),
+    ("Within 4 weeks, Leo will sit with his group for a 15-minute story time without leaving.", 1, 1, True, 0),
+    ("Leo will know more about keeping safe online.", 0, 0, False, 0),
+    ("By the summer half term, Leo will order his own lunch in the canteen using his communication card.", 1, 0, True, 0),
 ]
 
 

@@ -503,6 +503,8 @@ def _judge_specific(record: OutcomeRecord, text: str, untimed: str) -> None:
         record.specific = True
     elif vague:
         record.specific = False
+    elif verb and len(verb) >= 3 and verb not in _cached_set("state_verbs"):
+        record.specific = True  # "will be able to tie his shoelaces": an action of the child's
     elif predicate and re.match(r"[a-z]{3,}", predicate.group(2)):
         record.specific = True
         record.main_verb = record.main_verb or predicate.group(2).split()[0].lower()
