@@ -60,6 +60,7 @@ class Settings:
     redact: bool = False  # replace names, dates of birth and NHS/UPN numbers in all output text
     source: str | None = None  # the config file these settings came from
     rule_packs: tuple[str, ...] = ()  # YAML files of the user's own rules (absolute paths)
+    ocr: bool = False  # read PDFs with no text layer with Tesseract (--ocr); marked in every output
 
     def fingerprint(self) -> str:
         """A stable digest of everything that can change a plan's result."""

@@ -12,6 +12,7 @@ from ehcp_audit.measures.provision import measure_provision
 from ehcp_audit.measures.readability import reading_figures
 from ehcp_audit.measures.voice import measure_voice
 from ehcp_audit.model import SplitPlan, count_words
+from ehcp_audit.places import add_places
 from ehcp_audit.postprocess import post_process
 from ehcp_audit.registry import rule_checker, rules_for
 from ehcp_audit.result import PlanResult
@@ -59,6 +60,7 @@ def run_checks(plan: SplitPlan, settings: Settings, result: PlanResult) -> None:
     analysed = analyse(plan)
     measure(analysed, settings, result)
     check(CheckContext(analysed, result, settings))
+    add_places(analysed, result)
     names: set[str] = set()
     if settings.redact:
         from ehcp_audit.measures.hygiene import personal_names

@@ -106,7 +106,7 @@ def print_scan(
     )
     if skipped:
         lines.append(
-            f"Skipped: {found.skipped_other} not .docx/.pdf, {found.skipped_lock} Word lock files, "
+            f"Skipped: {found.skipped_other} not plan files, {found.skipped_lock} Word lock files, "
             f"{found.skipped_ignored} ignored by config"
             + (
                 f", {found.skipped_outside} links outside the folder"
@@ -414,10 +414,10 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
 
     table = Table(title=f"Findings ({len(result.findings)})", title_justify="left", expand=True)
     table.add_column("Code", no_wrap=True)
-    table.add_column("Where", overflow="fold", max_width=16)
+    table.add_column("Where", overflow="fold", max_width=30)
     table.add_column("Message", overflow="fold", ratio=1)
     for f in result.findings:
-        where = ", ".join(
+        where = f.place or ", ".join(
             p for p in (f"Sect. {f.section}" if f.section else "", _short_location(f.location)) if p
         )
         message = escape(f.message) + (f" [dim]({escape(f.match)})[/dim]" if f.match else "")
