@@ -153,8 +153,8 @@ def statement_form(text: str, allow_phrase: bool, min_words: int = 3) -> str | N
             return None  # "Sam currently reads at ...": how things are now
         # In running prose a present-tense line is an outcome only when it says by when.
         return "present" if allow_phrase or _p("time").any(text) else None
-    if allow_phrase and len(words) <= _MAX_NOUN_PHRASE_WORDS and not _is_only_time(text):
-        return "noun_phrase"
+    if allow_phrase and len(words) <= _MAX_NOUN_PHRASE_WORDS:
+        return "phrase"  # a noun phrase, or a step in the imperative: the parse tells
     return None
 
 
@@ -205,6 +205,7 @@ class _Walk:
     area: str | None = None
     label_time: str = ""
     expect_outcomes: bool = False  # an outcome/target label or column heads what follows
+    lines_table: bool = False  # an outcome table read as lines (a PDF) follows
     # Outside tables, an outcome and its targets are often told apart only by how they are set
     # (a paragraph then bullets, a numbered item then indented bullets): the first statement
     # after a heading sets the outcome shape, and a statement in another shape is a target.
@@ -212,6 +213,15 @@ class _Walk:
     target_shape: tuple | None = None
 
     def heading(self, text: str, kind: str | None) -> None:
+        kinds = {k for k in ("time", "target", "outcome") if _p(f"{k}_labels").any(text)}
+        if len(kinds) >= 2:
+            # "Outcome  Steps towards it  By when": a table's column labels read as one line
+            # (a PDF); the rows follow as lines, every one of them an outcome, step or date.
+            self.mode = "outcome"
+            self.expect_outcomes = self.lines_table = True
+            self.outcome_shape = self.target_shape = None
+            return
+        self.lines_table = False
         if kind in ("target", "outcome"):
             self.mode = kind
             self.target_shape = None
@@ -278,6 +288,11 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
             _date_row_above(statements[undated_from:], text)
             undated_from = len(statements)
             continue
+        no_date = not in_table and _p("no_date").any(text)
+        if no_date and len(text.split()) <= 2:
+            _date_row_above(statements[undated_from:], text)  # "Ongoing": this row has no date
+            undated_from = len(statements)
+            continue
         if label is None and not unit.prose and _is_heading_line(unit, text):
             walk.heading(text, _label_kind(text))
             undated_from = len(statements)
@@ -287,6 +302,7 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
             or column in ("outcome", "target")
             or block.kind is BlockKind.LIST_ITEM
             or (walk.expect_outcomes and not unit.prose)
+            or walk.lines_table
         )
         min_words = 2 if label_kind or column in ("outcome", "target") else 3
         pieces = [
@@ -304,6 +320,9 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
             context = label
         if in_table:
             context = _cell_time(loc, column, column_time, row_times)
+        if no_date:
+            # "... detentions. Ongoing": the row says it has no date
+            context = context or (_p("no_date").first(text) or "ongoing")
         for piece, form in pieces:
             statements.append(
                 _Statement(
@@ -369,7 +388,7 @@ def _pieces(unit: Unit, text: str) -> list[str]:
 
 def confirm_with_parse(statements: list[_Statement]) -> list[_Statement]:
     """Parse the present-tense candidates (one batch) and keep those a parse confirms."""
-    candidates = [s for s in statements if s.form == "present"]
+    candidates = [s for s in statements if s.form in ("present", "phrase")]
     if not candidates:
         return statements
     from ehcp_audit.analysis import parse
@@ -387,6 +406,18 @@ def confirm_with_parse(statements: list[_Statement]) -> list[_Statement]:
         personal = subject is not None and (
             subject.pos_ == "PROPN" or subject.lower_ in ("i", "he", "she", "they")
         )
+        imperative = (
+            root is not None
+            and root.tag_ == "VB"
+            and subject is None
+            and root.i == 0
+            and root.lemma_.lower() not in state_verbs
+        )
+        if statement.form == "phrase":
+            # "Pack his bag with his dad each evening" is a step; anything else a noun phrase
+            statement.form = "imperative" if imperative else "noun_phrase"
+            statement.main_verb = root.lemma_.lower() if imperative else None
+            continue
         if root is None or not present or not personal or root.lemma_.lower() in state_verbs:
             nominal = root is not None and root.pos_ in ("NOUN", "PROPN")
             if _p("statement_markers").any(statement.text):
@@ -403,6 +434,9 @@ def confirm_with_parse(statements: list[_Statement]) -> list[_Statement]:
                 and len(statement.text.split()) <= _MAX_NOUN_PHRASE_WORDS
             ):
                 statement.form = "noun_phrase"  # "Independent travel to school by July 2026"
+            elif statement.allow_phrase and imperative:
+                statement.form = "imperative"  # a step: "Pack his bag with his dad each evening"
+                statement.main_verb = root.lemma_.lower()
             else:
                 rejected.add(id(statement))
             continue
@@ -462,6 +496,9 @@ def judge(
     untimed = blank_out(untimed, _p("not_measure").find(untimed))
     untimed = blank_out(untimed, _p("provision_wording").find(untimed))
     record.measure_words = _words(_p("measure").find(untimed))
+    if form == "noun_phrase":
+        only = _p("frequency_only")
+        record.measure_words = [w for w in record.measure_words if not only.any(w)]
     record.measurable = bool(record.measure_words)
 
     _judge_specific(record, text, untimed)
@@ -508,7 +545,7 @@ def _judge_specific(record: OutcomeRecord, text: str, untimed: str) -> None:
     elif predicate and re.match(r"[a-z]{3,}", predicate.group(2)):
         record.specific = True
         record.main_verb = record.main_verb or predicate.group(2).split()[0].lower()
-    elif record.form == "present" and record.main_verb:
+    elif record.form in ("present", "imperative") and record.main_verb:
         record.specific = True
     else:
         record.specific = None
