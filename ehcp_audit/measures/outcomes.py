@@ -214,7 +214,7 @@ class _Walk:
 
     def heading(self, text: str, kind: str | None) -> None:
         kinds = {k for k in ("time", "target", "outcome") if _p(f"{k}_labels").any(text)}
-        if len(kinds) >= 2:
+        if "time" in kinds and len(kinds) >= 2 and not text.rstrip().endswith(":"):
             # "Outcome  Steps towards it  By when": a table's column labels read as one line
             # (a PDF); the rows follow as lines, every one of them an outcome, step or date.
             self.mode = "outcome"
