@@ -133,6 +133,9 @@ E_LINES: list[tuple[str, str | None, bool, bool, bool | None, bool]] = [
         0,
     ),
     ("*Noor will receive weekly ELSA sessions.", "outcome", 0, 0, False, 1),
+    ("What support will help Noor:", None, 0, 0, None, 0),
+    ("*The TA will model the calming strategy each morning.", None, 0, 0, None, 0),
+    ("*Visual prompts on her desk", None, 0, 0, None, 0),
     ("b:Sensory and/or physical", None, 0, 0, None, 0),
     (
         "*By the end of Year 4, Noor will fasten the buttons on her coat without help on 4 days out of 5.",

@@ -206,6 +206,7 @@ class _Walk:
     label_time: str = ""
     expect_outcomes: bool = False  # an outcome/target label or column heads what follows
     lines_table: bool = False  # an outcome table read as lines (a PDF) follows
+    skipping: bool = False  # under a "Support" / "How will we know" sub-heading
     # Outside tables, an outcome and its targets are often told apart only by how they are set
     # (a paragraph then bullets, a numbered item then indented bullets): the first statement
     # after a heading sets the outcome shape, and a statement in another shape is a target.
@@ -213,6 +214,9 @@ class _Walk:
     target_shape: tuple | None = None
 
     def heading(self, text: str, kind: str | None) -> None:
+        self.skipping = kind == "ignore"  # "What support will help:" heads no outcomes
+        if self.skipping:
+            return
         kinds = {k for k in ("time", "target", "outcome") if _p(f"{k}_labels").any(text)}
         if "time" in kinds and len(kinds) >= 2 and not text.rstrip().endswith(":"):
             # "Outcome  Steps towards it  By when": a table's column labels read as one line
@@ -297,6 +301,8 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
             walk.heading(text, _label_kind(text))
             undated_from = len(statements)
             continue
+        if walk.skipping:
+            continue
         allow_phrase = bool(
             label_kind in ("outcome", "target")
             or column in ("outcome", "target")
@@ -364,6 +370,8 @@ def _is_heading_line(unit: Unit, text: str) -> bool:
     if unit.block.looks_like_heading and words <= 14:
         return True
     kind = _label_kind(text)
+    if kind == "ignore" and words <= 10 and text.rstrip()[-1:] in ":?":
+        return True  # "What support will help me?", "Provision:"
     return kind in ("target", "outcome") and words <= 8 and not _p("statement_markers").any(text)
 
 
