@@ -636,6 +636,20 @@ OUTCOMES = [
         True,
         0,
     ),
+    (
+        "With support from his TA for 20 minutes a day, Leo will read a simple book by July 2026.",
+        1,
+        0,
+        True,
+        0,
+    ),
+    (
+        "With the help of a visual timetable, Leo will move between lessons on 4 days out of 5 by July 2026.",
+        1,
+        1,
+        True,
+        0,
+    ),
 ]
 
 
