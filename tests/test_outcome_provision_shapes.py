@@ -938,3 +938,44 @@ def test_records_are_json_ready_and_round_trip(result):
         json.dumps(item)
         assert kind.from_dict(item).to_dict() == item
         assert pickle.loads(pickle.dumps(kind.from_dict(item))) == kind.from_dict(item)
+
+
+def test_tables_with_question_headers(tmp_path):
+    """ "What I will achieve | How we will know | When" and "What | How often | Who" tables."""
+    document = docx.Document()
+    document.add_paragraph("Name: Ava Brown")
+    document.add_paragraph("Year group: 5")
+    outcome_rows = [
+        ("What I will achieve", "How we will know", "When"),
+        ("I will read a book with my class.", "My reading record shows it", "July 2026"),
+        ("I will join a club at lunchtime.", "Staff see me at the club", "Ongoing"),
+    ]
+    provision_rows = [
+        ("What", "How often", "Who"),
+        ("Phonics catch-up", "Daily, 20 minutes", "Teaching assistant"),
+        ("Social skills group", "Weekly", "ELSA"),
+    ]
+    for key, heading in HEADINGS.items():
+        document.add_heading(heading, level=1)
+        if key in ("E", "F"):
+            _table(document, outcome_rows if key == "E" else provision_rows)
+        else:
+            for line in CLEAN[key].splitlines():
+                document.add_paragraph(line)
+    result = audit_file(build_path(document, tmp_path / "questions.docx"), Settings())
+    assert [(o["text"], o["time_bound"]) for o in result.outcomes] == [
+        ("I will read a book with my class.", True),
+        ("I will join a club at lunchtime.", False),
+    ]
+    phonics, group = result.provision
+    assert (phonics["who"], phonics["weekly_minutes"], phonics["sessions_per_week"]) == (
+        "Teaching assistant",
+        100,
+        5,
+    )
+    assert (group["who"], group["sessions_per_week"], group["quantified"]) == ("ELSA", 1, True)
+
+
+def build_path(document, path: Path) -> Path:
+    document.save(str(path))
+    return path
