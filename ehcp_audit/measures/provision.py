@@ -474,11 +474,18 @@ def _role(hits: list[re.Match[str]]) -> str | None:
         else:
             merged.append([m.start(), m.end()])
     text = hits[0].string if hits else ""
+    delivers, only_advises = _p("delivery_cues"), _p("non_delivery_cues")
+    ranked: list[tuple[int, int, str]] = []
     for start, end in merged:
         phrase = _BY_ARTICLE.sub("", text[start:end].strip())
-        if phrase.lower() not in qualifiers:
-            return phrase
-    return None
+        if phrase.lower() in qualifiers:
+            continue
+        before = text[max(0, start - 30) : start]
+        rank = 2 if only_advises.any(before) else 0 if delivers.any(before) else 1
+        if phrase.lower().startswith("by "):
+            rank = 0
+        ranked.append((rank, start, phrase))
+    return min(ranked)[2] if ranked else None
 
 
 def judge(text: str, record: ProvisionRecord | None = None) -> ProvisionRecord:
