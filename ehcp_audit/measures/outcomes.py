@@ -60,6 +60,11 @@ class _Statement:
     allow_phrase: bool = False
 
 
+def _grammar(key: str) -> re.Pattern[str]:
+    """One pattern of ``grammar`` in ``rules/outcomes.yaml``."""
+    return re.compile(rule_data(_RULES)["grammar"][key])
+
+
 def _p(key: str) -> PatternList:
     return patterns(_RULES, key)
 
@@ -375,9 +380,7 @@ def _is_heading_line(unit: Unit, text: str) -> bool:
     return kind in ("target", "outcome") and words <= 8 and not _p("statement_markers").any(text)
 
 
-_OPENS_STATEMENT = re.compile(
-    r"^(by|to|within|in|at|over|during|when)\b|^[A-Z][a-z]+ will\b|^(he|she|they|i) will\b", re.I
-)
+_OPENS_STATEMENT = _grammar("opens_statement")
 
 
 def _pieces(unit: Unit, text: str) -> list[str]:
@@ -453,12 +456,8 @@ def confirm_with_parse(statements: list[_Statement]) -> list[_Statement]:
     return [s for s in statements if id(s) not in rejected]
 
 
-_MAIN_VERB = re.compile(
-    r"\b(?:will|can|to)\s+(?:not\s+)?(?:now\s+|also\s+|then\s+)?(?:be\s+able\s+to\s+|be\s+)?"
-    r"([a-z]{2,})\b",
-    re.I,
-)
-_SUBJECT = re.compile(r"(?:^|,\s*)(I|[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)\s+(?:will|can|is able)\b")
+_MAIN_VERB = _grammar("main_verb")
+_SUBJECT = _grammar("subject")
 
 
 def _verb_and_subject(text: str) -> tuple[str | None, str | None]:

@@ -38,9 +38,14 @@ from ehcp_audit.measures.patterns import PatternList, blank_out, literal_list, p
 from ehcp_audit.measures.records import ProvisionRecord
 
 _RULES = "provision.yaml"
-_MONTH_MAY = re.compile(
-    r"\bmay\s+(20\d\d|\d{1,2}(st|nd|rd|th)?)\b|\b\d{1,2}(st|nd|rd|th)?\s+may\b", re.I
-)
+
+
+def _grammar(key: str) -> re.Pattern[str]:
+    """One pattern of the figures grammar in ``rules/provision.yaml``."""
+    return re.compile(rule_data(_RULES)["figures"][key])
+
+
+_MONTH_MAY = _grammar("month_may")
 
 
 def _p(key: str) -> PatternList:
@@ -76,7 +81,7 @@ def _column_unit(header: str) -> str:
     return "pupils" if units.get("group") else ""
 
 
-_BARE_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)?)(\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*$")
+_BARE_NUMBER = _grammar("bare_number")
 
 
 def _table_rows(units: list[Unit]) -> dict[tuple[int, int], list[tuple[int, str]]]:
@@ -220,10 +225,10 @@ def _number_word() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b(?=[\s-])", re.I)
 
 
-_TIMES = {"once": "1 times", "twice": "2 times", "thrice": "3 times"}
-_HALF_HOUR = re.compile(r"\bhalf an? hour\b|\ba half[- ]hour\b|\bhalf[- ]hour\b", re.I)
-_AN_HOUR = re.compile(r"\ban hour\b|\ban[- ]hour[- ]long\b", re.I)
-_HOUR_AND_HALF = re.compile(r"\b(?:an|one) hour and a half\b|\b(?:one|1) and a half hours?\b", re.I)
+_TIMES = {w: f"{n} times" for w, n in rule_data(_RULES)["times_words"].items()}
+_HALF_HOUR = _grammar("half_hour")
+_AN_HOUR = _grammar("an_hour")
+_HOUR_AND_HALF = _grammar("hour_and_half")
 
 
 def numbers_as_digits(text: str) -> str:
@@ -232,65 +237,31 @@ def numbers_as_digits(text: str) -> str:
     low = _HOUR_AND_HALF.sub("90 minutes", text.lower())
     low = _HALF_HOUR.sub("30 minutes", low)
     low = _AN_HOUR.sub("60 minutes", low)
-    low = re.sub(r"\b(once|twice|thrice)\b", lambda m: _TIMES[m.group(1)], low)
+    low = re.sub(r"\b(" + "|".join(_TIMES) + r")\b", lambda m: _TIMES[m.group(1)], low)
     low = _number_word().sub(lambda m: str(values[m.group(1).lower()]), low)
     return re.sub(r"\b(\d+) (times|x)\b", r"\1 times", low)
 
 
-_NUM = r"(\d+(?:\.\d+)?)"
-_UNIT = r"(minutes?|mins?|hours?|hrs?)\b"
-_PERIOD = r"(day|week|fortnight|month|half[- ]term|term|year)"
-_EVERY = r"(?:per|a|an|each|every|in a|in each)"
-_DURATION = re.compile(
-    r"(?:\bbetween\s+)?" + _NUM + r"(?:\s*(?:-|–|to|and)\s*" + _NUM + r")?[- ]?" + _UNIT
-)
-_AFTER_AMOUNT = re.compile(
-    r"^[^\d.;|]{0,45}?(?:\b" + _EVERY + r"\s+(?:school\s+)?" + _PERIOD + r"\b|\b(daily|weekly)\b)"
-)
-_ADVERB_PERIODS = {
-    "daily": "day",
-    "weekly": "week",
-    "fortnightly": "fortnight",
-    "monthly": "month",
-    "termly": "term",
-    "half-termly": "half_term",
-    "half termly": "half_term",
-    "annually": "year",
-    "yearly": "year",
-    "annual": "year",
-}
-_COUNTED = re.compile(
-    r"\b(\d+)\s*(?:times|x)\s*(?:" + _EVERY + r"\s+(?:school\s+)?" + _PERIOD + r"\b|"
-    r"(daily|weekly|fortnightly|monthly|termly|half[- ]termly|annually|yearly)\b)"
-    r"|\b(\d+)\s+(?:\d+(?:\.\d+)?[- ]?(?:minutes?|mins?|hours?)\s+)?"
-    r"(?:(?!(?:minutes?|mins?|hours?|hrs?|times)\b)(?:1:1|[a-z][a-z0-9:-]*)\s+){0,3}?"
-    r"(?:sessions?|lessons?|visits?|periods?|days|mornings|afternoons|lunchtimes|blocks|slots|"
-    r"occasions|times)\s+(?:" + _EVERY + r"\s+(?:school\s+)?" + _PERIOD + r"\b|(weekly|daily)\b)"
-    r"|\bon (\d+) (?:school )?days (?:a|per|each) week\b"
-)
-_SINGLE = re.compile(
-    r"\b(daily|weekly|fortnightly|monthly|termly|half[- ]termly|annually|yearly|annual)\b"
-    r"|\b(?:each|every|per|once a|1 times a|a)\s+(?:school\s+)?(day|morning|afternoon|lunchtime|week|"
-    r"fortnight|month|half[- ]term|term|year)\b"
-    r"|\bevery (?:2|other) weeks?\b"
-)
-_EVERY_N = re.compile(r"\bevery (\d+) (day|week|month|term)s\b")
-_WEEKDAYS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday)s?\b")
-_SESSIONS_X_MINUTES = re.compile(
-    r"\b(\d+)\s*(?:x|times)\s*(\d+(?:\.\d+)?)[- ]?(minutes?|mins?|hours?)\b"
-)
+_DURATION = _grammar("duration")
+_AFTER_AMOUNT = _grammar("after_amount")
+_ADVERB_PERIODS: dict[str, str] = rule_data(_RULES)["adverb_periods"]
+_COUNTED = _grammar("counted")
+_SINGLE = _grammar("single")
+_EVERY_N = _grammar("every_n")
+_WEEKDAYS = _grammar("weekdays")
+_SESSIONS_X_MINUTES = _grammar("sessions_x_minutes")
 
 
 def _period_key(word: str) -> str:
     word = word.replace("-", "_").replace(" ", "_")
-    return {"morning": "day", "afternoon": "day", "lunchtime": "day"}.get(word, word)
+    return rule_data(_RULES)["period_aliases"].get(word, word)
 
 
 def _minutes(value: str, unit: str) -> float:
     return float(value) * (60 if unit.startswith("h") else 1)
 
 
-_COUNT_BEFORE = re.compile(r"\b\d+\s*(?:x|times|no\.?)?\s*$")
+_COUNT_BEFORE = _grammar("count_before")
 
 
 def parse_figures(record: ProvisionRecord, text: str) -> None:
@@ -406,15 +377,8 @@ def _parse_frequency(record: ProvisionRecord, low: str, per_week: dict[str, floa
     record.sessions_per_week = round(count * float(per_week[period]), 3)
 
 
-_RATIO = re.compile(
-    r"\b(\d{1,2})\s*:\s*(\d{1,2})\b|\b1-1\b|\bone[- ]to[- ]one\b|\bindividual(ly)?\b"
-)
-_GROUP_OF = re.compile(
-    r"\bgroups? of (?:up to |between |no more than |a maximum of )?(\d+)(?:\s*(?:-|–|to|or)\s*(\d+))?\b"
-    r"|\b(\d+)\s*(?:-|–|to)?\s*(\d+)?\s+(?:pupils|children|students|learners|peers)\b"
-    r"|\b(pairs?|paired)\b"
-    r"|\bgroups? \((?:max(?:imum)?\.?|up to|no more than)?\s*(\d+)"
-)
+_RATIO = _grammar("ratio")
+_GROUP_OF = _grammar("group_of")
 
 
 def _parse_group(record: ProvisionRecord, low: str) -> None:
@@ -459,7 +423,7 @@ def _blank_clauses(text: str, hits: list[re.Match[str]]) -> str:
     return text
 
 
-_BY_ARTICLE = re.compile(r"^by (?:a|an|the)\s+", re.I)
+_BY_ARTICLE = _grammar("by_article")
 
 
 def _role(hits: list[re.Match[str]]) -> str | None:
