@@ -979,3 +979,27 @@ def test_tables_with_question_headers(tmp_path):
 def build_path(document, path: Path) -> Path:
     document.save(str(path))
     return path
+
+
+@pytest.mark.parametrize(
+    ("text", "weekly"),
+    [
+        (
+            "A key worker who meets Leo at the start of each day for 10 minutes and holds a "
+            "40-minute review with him each week.",
+            90,
+        ),
+        (
+            "A 20-minute phonics session daily and a 30-minute reading session twice a week with a "
+            "teaching assistant.",
+            160,
+        ),
+        (
+            "Three 30-minute sessions per week of 1:1 SALT in the spring term, then one 30-minute "
+            "session per week.",
+            90,
+        ),
+    ],
+)
+def test_two_provisions_in_one_statement_add_up(text, weekly):
+    assert provision_measure.judge(text).weekly_minutes == weekly

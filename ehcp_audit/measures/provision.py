@@ -266,6 +266,12 @@ _COUNT_BEFORE = _grammar("count_before")
 
 def parse_figures(record: ProvisionRecord, text: str) -> None:
     """Sessions per week, minutes per session, weekly minutes and group size, from ``text``."""
+    parse_figures_once(record, text)
+    record.weekly_minutes = _clause_total(text) or record.weekly_minutes
+
+
+def parse_figures_once(record: ProvisionRecord, text: str) -> None:
+    """:func:`parse_figures` for one clause."""
     low = numbers_as_digits(text)
     per_week = rule_data(_RULES)["period_per_week"]
     weekly, weekly_max, used = _amounts(record, low, per_week)
@@ -292,6 +298,22 @@ def parse_figures(record: ProvisionRecord, text: str) -> None:
         record.allocation = True
     record.weekly_minutes = weekly
     record.weekly_max_minutes = weekly_max
+
+
+def _clause_total(text: str) -> float | None:
+    """Minutes a week when a statement joins two provisions ("10 minutes each day and a
+    40-minute review each week"): the sum, when each clause states its own weekly time."""
+    clauses = _p("clause_split").combined.split(text) if _p("clause_split").combined else [text]
+    clauses = [c for c in clauses if c and c.strip()]
+    if len(clauses) < 2:
+        return None
+    totals = []
+    for clause in clauses:
+        part = ProvisionRecord(text=clause)
+        parse_figures_once(part, clause)
+        totals.append(part.weekly_minutes)
+    found = [t for t in totals if t]
+    return round(sum(found), 1) if len(found) >= 2 else None
 
 
 def _amounts(
