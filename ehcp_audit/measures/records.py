@@ -51,7 +51,7 @@ class OutcomeRecord(_Record):
     row_link: int | None = None  # the national template's need | provision | outcome row
     area: str | None = None  # the area of need it sits under, when the plan says
     label: str | None = None  # the label that introduced it ("Outcome 1", "My goal")
-    form: str = "will"  # will (also "to be able to", "By ..."), present, noun_phrase
+    form: str = "will"  # will (also "to be able to", "By ..."), present, imperative, noun_phrase
     subject: str | None = None  # who the outcome is about, when a parse found it
     main_verb: str | None = None  # the child's action (lemma), when found
     # Verdicts.
