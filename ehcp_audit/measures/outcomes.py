@@ -315,7 +315,8 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
             or (walk.expect_outcomes and not unit.prose)
             or walk.lines_table
         )
-        min_words = 2 if label_kind or column in ("outcome", "target") else 3
+        outcome_cell = column in ("outcome", "target") or (in_table and walk.expect_outcomes)
+        min_words = 2 if label_kind or outcome_cell else 3
         pieces = [
             (p, f) for p in _pieces(unit, text) if (f := statement_form(p, allow_phrase, min_words))
         ]
