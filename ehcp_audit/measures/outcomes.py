@@ -60,6 +60,11 @@ class _Statement:
     allow_phrase: bool = False
 
 
+def _grammar(key: str) -> re.Pattern[str]:
+    """One pattern of ``grammar`` in ``rules/outcomes.yaml``."""
+    return re.compile(rule_data(_RULES)["grammar"][key])
+
+
 def _p(key: str) -> PatternList:
     return patterns(_RULES, key)
 
@@ -77,7 +82,9 @@ def content_stems(text: str, exclude: set[str]) -> set[str]:
 
     generic = _generic_words()
     words = re.findall(r"[a-z]{4,}", text.lower())
-    return {_stem(w) for w in words if w not in STOP_WORDS and w not in generic and w not in exclude}
+    return {
+        _stem(w) for w in words if w not in STOP_WORDS and w not in generic and w not in exclude
+    }
 
 
 def _generic_words() -> frozenset[str]:
@@ -137,7 +144,11 @@ def statement_form(text: str, allow_phrase: bool, min_words: int = 3) -> str | N
     if _p("statement_markers").any(text):
         # "By July 2027, Jordan takes his medication ...": led by a date, told in the present
         after_time = re.sub(r"^by\b[^,]{0,40},\s*", "", text, flags=re.I)
-        if after_time != text and not _p("will_markers").any(text) and _p("present_opener").any(after_time):
+        if (
+            after_time != text
+            and not _p("will_markers").any(text)
+            and _p("present_opener").any(after_time)
+        ):
             return "present"
         return "will"
     if _p("field_label").any(text):
@@ -147,8 +158,8 @@ def statement_form(text: str, allow_phrase: bool, min_words: int = 3) -> str | N
             return None  # "Sam currently reads at ...": how things are now
         # In running prose a present-tense line is an outcome only when it says by when.
         return "present" if allow_phrase or _p("time").any(text) else None
-    if allow_phrase and len(words) <= _MAX_NOUN_PHRASE_WORDS and not _is_only_time(text):
-        return "noun_phrase"
+    if allow_phrase and len(words) <= _MAX_NOUN_PHRASE_WORDS:
+        return "phrase"  # a noun phrase, or a step in the imperative: the parse tells
     return None
 
 
@@ -199,6 +210,8 @@ class _Walk:
     area: str | None = None
     label_time: str = ""
     expect_outcomes: bool = False  # an outcome/target label or column heads what follows
+    lines_table: bool = False  # an outcome table read as lines (a PDF) follows
+    skipping: bool = False  # under a "Support" / "How will we know" sub-heading
     # Outside tables, an outcome and its targets are often told apart only by how they are set
     # (a paragraph then bullets, a numbered item then indented bullets): the first statement
     # after a heading sets the outcome shape, and a statement in another shape is a target.
@@ -206,6 +219,18 @@ class _Walk:
     target_shape: tuple | None = None
 
     def heading(self, text: str, kind: str | None) -> None:
+        self.skipping = kind == "ignore"  # "What support will help:" heads no outcomes
+        if self.skipping:
+            return
+        kinds = {k for k in ("time", "target", "outcome") if _p(f"{k}_labels").any(text)}
+        if "time" in kinds and len(kinds) >= 2 and not text.rstrip().endswith(":"):
+            # "Outcome  Steps towards it  By when": a table's column labels read as one line
+            # (a PDF); the rows follow as lines, every one of them an outcome, step or date.
+            self.mode = "outcome"
+            self.expect_outcomes = self.lines_table = True
+            self.outcome_shape = self.target_shape = None
+            return
+        self.lines_table = False
         if kind in ("target", "outcome"):
             self.mode = kind
             self.target_shape = None
@@ -229,13 +254,19 @@ class _Walk:
             and shape != self.target_shape
         ):
             self.mode = "outcome"  # the next outcome, set like the first
-        elif self.mode == "outcome" and self.outcome_shape is not None and shape != self.outcome_shape:
+        elif (
+            self.mode == "outcome"
+            and self.outcome_shape is not None
+            and shape != self.outcome_shape
+        ):
             self.mode = "target"
             self.target_shape = shape
         return self.mode
 
 
-def _row_times(units: list[Unit], columns: dict[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+def _row_times(
+    units: list[Unit], columns: dict[tuple[int, int], str]
+) -> dict[tuple[int, int], str]:
     row_times: dict[tuple[int, int], str] = {}
     for unit in units:
         loc = unit.block.location
@@ -263,23 +294,29 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
         label, text = split_label(unit.text)
         label_kind = _label_kind(label) if label else None
         if not in_table and label is None and not unit.prose and _is_only_time(text):
-            # A "By when" column read as lines (a PDF table): it dates the row above it.
-            for statement in statements[undated_from:]:
-                if not statement.row_time and not _p("time").any(statement.text):
-                    statement.row_time = text
+            _date_row_above(statements[undated_from:], text)
+            undated_from = len(statements)
+            continue
+        no_date = not in_table and _p("no_date").any(text)
+        if no_date and len(text.split()) <= 2:
+            _date_row_above(statements[undated_from:], text)  # "Ongoing": this row has no date
             undated_from = len(statements)
             continue
         if label is None and not unit.prose and _is_heading_line(unit, text):
             walk.heading(text, _label_kind(text))
             undated_from = len(statements)
             continue
+        if walk.skipping:
+            continue
         allow_phrase = bool(
             label_kind in ("outcome", "target")
             or column in ("outcome", "target")
             or block.kind is BlockKind.LIST_ITEM
             or (walk.expect_outcomes and not unit.prose)
+            or walk.lines_table
         )
-        min_words = 2 if label_kind or column in ("outcome", "target") else 3
+        outcome_cell = column in ("outcome", "target") or (in_table and walk.expect_outcomes)
+        min_words = 2 if label_kind or outcome_cell else 3
         pieces = [
             (p, f) for p in _pieces(unit, text) if (f := statement_form(p, allow_phrase, min_words))
         ]
@@ -294,11 +331,10 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
         if label and _p("time").any(label):
             context = label
         if in_table:
-            # A column label's timeframe ("Outcome (by end of key stage)") governs its cells; the
-            # row's "By when" cell dates the targets beside it.
-            context = column_time.get((loc.table, loc.cell or 0), "")
-            if not (column == "outcome" and context):
-                context = f"{row_times.get((loc.table, loc.row or 0), '')} {context}".strip()
+            context = _cell_time(loc, column, column_time, row_times)
+        if no_date:
+            # "... detentions. Ongoing": the row says it has no date
+            context = context or (_p("no_date").first(text) or "ongoing")
         for piece, form in pieces:
             statements.append(
                 _Statement(
@@ -316,6 +352,22 @@ def extract_statements(section: AnalysedSection) -> list[_Statement]:
     return statements
 
 
+def _date_row_above(statements: list[_Statement], when: str) -> None:
+    """A "By when" column read as lines (a PDF table) dates the statements of its row."""
+    for statement in statements:
+        if not statement.row_time and not _p("time").any(statement.text):
+            statement.row_time = when
+
+
+def _cell_time(loc, column: str | None, column_time: dict, row_times: dict) -> str:
+    """A column label's timeframe ("Outcome (by end of key stage)") governs its cells; the row's
+    "By when" cell dates the targets beside it."""
+    context = column_time.get((loc.table, loc.cell or 0), "")
+    if column == "outcome" and context:
+        return context
+    return f"{row_times.get((loc.table, loc.row or 0), '')} {context}".strip()
+
+
 def _is_heading_line(unit: Unit, text: str) -> bool:
     """A sub-heading or label line: bold/styled, an area of need, or an outcome/target label."""
     if _is_area_title(text):
@@ -324,12 +376,12 @@ def _is_heading_line(unit: Unit, text: str) -> bool:
     if unit.block.looks_like_heading and words <= 14:
         return True
     kind = _label_kind(text)
+    if kind == "ignore" and words <= 10 and text.rstrip()[-1:] in ":?":
+        return True  # "What support will help me?", "Provision:"
     return kind in ("target", "outcome") and words <= 8 and not _p("statement_markers").any(text)
 
 
-_OPENS_STATEMENT = re.compile(
-    r"^(by|to|within|in|at|over|during|when)\b|^[A-Z][a-z]+ will\b|^(he|she|they|i) will\b", re.I
-)
+_OPENS_STATEMENT = _grammar("opens_statement")
 
 
 def _pieces(unit: Unit, text: str) -> list[str]:
@@ -348,7 +400,7 @@ def _pieces(unit: Unit, text: str) -> list[str]:
 
 def confirm_with_parse(statements: list[_Statement]) -> list[_Statement]:
     """Parse the present-tense candidates (one batch) and keep those a parse confirms."""
-    candidates = [s for s in statements if s.form == "present"]
+    candidates = [s for s in statements if s.form in ("present", "phrase")]
     if not candidates:
         return statements
     from ehcp_audit.analysis import parse
@@ -366,6 +418,18 @@ def confirm_with_parse(statements: list[_Statement]) -> list[_Statement]:
         personal = subject is not None and (
             subject.pos_ == "PROPN" or subject.lower_ in ("i", "he", "she", "they")
         )
+        imperative = (
+            root is not None
+            and root.tag_ == "VB"
+            and subject is None
+            and root.i == 0
+            and root.lemma_.lower() not in state_verbs
+        )
+        if statement.form == "phrase":
+            # "Pack his bag with his dad each evening" is a step; anything else a noun phrase
+            statement.form = "imperative" if imperative else "noun_phrase"
+            statement.main_verb = root.lemma_.lower() if imperative else None
+            continue
         if root is None or not present or not personal or root.lemma_.lower() in state_verbs:
             nominal = root is not None and root.pos_ in ("NOUN", "PROPN")
             if _p("statement_markers").any(statement.text):
@@ -376,8 +440,15 @@ def confirm_with_parse(statements: list[_Statement]) -> list[_Statement]:
                 and len(blank_out(statement.text, _p("time").find(statement.text)).split()) >= 5
             ):
                 pass  # "Jordan plans, shops for and cooks ... by July 2027" (a mis-tagged verb)
-            elif nominal and statement.allow_phrase and len(statement.text.split()) <= _MAX_NOUN_PHRASE_WORDS:
+            elif (
+                nominal
+                and statement.allow_phrase
+                and len(statement.text.split()) <= _MAX_NOUN_PHRASE_WORDS
+            ):
                 statement.form = "noun_phrase"  # "Independent travel to school by July 2026"
+            elif statement.allow_phrase and imperative:
+                statement.form = "imperative"  # a step: "Pack his bag with his dad each evening"
+                statement.main_verb = root.lemma_.lower()
             else:
                 rejected.add(id(statement))
             continue
@@ -386,12 +457,8 @@ def confirm_with_parse(statements: list[_Statement]) -> list[_Statement]:
     return [s for s in statements if id(s) not in rejected]
 
 
-_MAIN_VERB = re.compile(
-    r"\b(?:will|can|to)\s+(?:not\s+)?(?:now\s+|also\s+|then\s+)?(?:be\s+able\s+to\s+|be\s+)?"
-    r"([a-z]{2,})\b",
-    re.I,
-)
-_SUBJECT = re.compile(r"(?:^|,\s*)(I|[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)\s+(?:will|can|is able)\b")
+_MAIN_VERB = _grammar("main_verb")
+_SUBJECT = _grammar("subject")
 
 
 def _verb_and_subject(text: str) -> tuple[str | None, str | None]:
@@ -437,6 +504,9 @@ def judge(
     untimed = blank_out(untimed, _p("not_measure").find(untimed))
     untimed = blank_out(untimed, _p("provision_wording").find(untimed))
     record.measure_words = _words(_p("measure").find(untimed))
+    if form == "noun_phrase":
+        only = _p("frequency_only")
+        record.measure_words = [w for w in record.measure_words if not only.any(w)]
     record.measurable = bool(record.measure_words)
 
     _judge_specific(record, text, untimed)
@@ -478,10 +548,12 @@ def _judge_specific(record: OutcomeRecord, text: str, untimed: str) -> None:
         record.specific = True
     elif vague:
         record.specific = False
+    elif verb and len(verb) >= 3 and verb not in _cached_set("state_verbs"):
+        record.specific = True  # "will be able to tie his shoelaces": an action of the child's
     elif predicate and re.match(r"[a-z]{3,}", predicate.group(2)):
         record.specific = True
         record.main_verb = record.main_verb or predicate.group(2).split()[0].lower()
-    elif record.form == "present" and record.main_verb:
+    elif record.form in ("present", "imperative") and record.main_verb:
         record.specific = True
     else:
         record.specific = None

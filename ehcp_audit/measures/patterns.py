@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ehcp_audit.errors import ConfigError
-
 # The parser behind ``re`` (Python 3.11+), used only to find the characters a pattern can start
 # with; anything it cannot work out leaves the pattern as it is.
 from re import _constants, _parser  # noqa: E402
+
+from ehcp_audit.errors import ConfigError
 from ehcp_audit.resources import load_rules_file
 
 
@@ -61,7 +61,9 @@ def literal_list(values: Iterable[str]) -> PatternList:
     parts = [
         r"(?<![\w])" + re.escape(v) + (r"(?![\w])" if v[-1].isalnum() else "") for v in phrases
     ]
-    return PatternList(re.compile(_with_first_chars("|".join(parts), re.I), re.I) if parts else None)
+    return PatternList(
+        re.compile(_with_first_chars("|".join(parts), re.I), re.I) if parts else None
+    )
 
 
 def _with_first_chars(pattern: str, flags: int) -> str:
@@ -82,7 +84,24 @@ def _with_first_chars(pattern: str, flags: int) -> str:
         return pattern
     both = {c for ch in chars for c in (ch.lower(), ch.upper())}
     charset = "".join(re.escape(c) for c in sorted(both))
-    return f"(?=[{charset}])(?:{pattern})"
+    # When every branch starts at a word boundary, one boundary test up front rejects the
+    # positions inside words before any branch is tried.
+    boundary = r"\b" if _at_boundary(_parser.parse(pattern, flags)) else ""
+    return f"{boundary}(?=[{charset}])(?:{pattern})"
+
+
+def _at_boundary(items) -> bool:
+    """Every match of the parsed ``items`` starts with ``\\b``."""
+    c = _constants
+    for op, arg in items:
+        if op is c.AT:
+            return arg is c.AT_BOUNDARY
+        if op is c.SUBPATTERN:
+            return _at_boundary(arg[-1])
+        if op is c.BRANCH:
+            return all(_at_boundary(branch) for branch in arg[1])
+        return False
+    return False
 
 
 _ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}

@@ -38,9 +38,14 @@ from ehcp_audit.measures.patterns import PatternList, blank_out, literal_list, p
 from ehcp_audit.measures.records import ProvisionRecord
 
 _RULES = "provision.yaml"
-_MONTH_MAY = re.compile(
-    r"\bmay\s+(20\d\d|\d{1,2}(st|nd|rd|th)?)\b|\b\d{1,2}(st|nd|rd|th)?\s+may\b", re.I
-)
+
+
+def _grammar(key: str) -> re.Pattern[str]:
+    """One pattern of the figures grammar in ``rules/provision.yaml``."""
+    return re.compile(rule_data(_RULES)["figures"][key])
+
+
+_MONTH_MAY = _grammar("month_may")
 
 
 def _p(key: str) -> PatternList:
@@ -64,7 +69,9 @@ def _is_lead_in(text: str) -> bool:
 
 def _column_unit(header: str) -> str:
     """The unit a column's label gives its bare numbers: "minutes", "hours a week", "times a week"."""
-    units = {k: bool(_p(f"column_units.{k}").any(header)) for k in rule_data(_RULES)["column_units"]}
+    units = {
+        k: bool(_p(f"column_units.{k}").any(header)) for k in rule_data(_RULES)["column_units"]
+    }
     period = next((k for k in ("day", "week", "term") if units.get(k)), None)
     if units.get("minutes") or units.get("hours"):
         unit = "minutes" if units.get("minutes") else "hours"
@@ -74,7 +81,7 @@ def _column_unit(header: str) -> str:
     return "pupils" if units.get("group") else ""
 
 
-_BARE_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)?)(\s*(?:-|–|to)\s*\d+(?:\.\d+)?)?\s*$")
+_BARE_NUMBER = _grammar("bare_number")
 
 
 def _table_rows(units: list[Unit]) -> dict[tuple[int, int], list[tuple[int, str]]]:
@@ -112,14 +119,7 @@ def extract_statements(section: AnalysedSection) -> list[ProvisionRecord]:
                 if _is_subheading(text) and not re.search(r"\d", text):
                     area = text.strip(" :")
                 elif text and not _is_lead_in(text):
-                    statements.append(
-                        ProvisionRecord(
-                            text=text,
-                            location=loc.to_dict(),
-                            row_link=block.row_link,
-                            area=block.area or area,
-                        )
-                    )
+                    statements.append(_record(text, block, area))
                 continue
             if key in seen_rows:
                 continue
@@ -144,12 +144,17 @@ def extract_statements(section: AnalysedSection) -> list[ProvisionRecord]:
             statements[-1].text = f"{statements[-1].text} | {text}"
             continue
         if text and not _is_lead_in(text):
-            statements.append(
-                ProvisionRecord(
-                    text=text, location=loc.to_dict(), row_link=block.row_link, area=block.area or area
-                )
-            )
+            statements.append(_record(text, block, area))
     return statements
+
+
+def _record(text: str, block, area: str | None) -> ProvisionRecord:
+    return ProvisionRecord(
+        text=text,
+        location=block.location.to_dict(),
+        row_link=block.row_link,
+        area=block.area or area,
+    )
 
 
 def _is_bare_label(text: str) -> bool:
@@ -220,10 +225,10 @@ def _number_word() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b(?=[\s-])", re.I)
 
 
-_TIMES = {"once": "1 times", "twice": "2 times", "thrice": "3 times"}
-_HALF_HOUR = re.compile(r"\bhalf an? hour\b|\ba half[- ]hour\b|\bhalf[- ]hour\b", re.I)
-_AN_HOUR = re.compile(r"\ban hour\b|\ban[- ]hour[- ]long\b", re.I)
-_HOUR_AND_HALF = re.compile(r"\b(?:an|one) hour and a half\b|\b(?:one|1) and a half hours?\b", re.I)
+_TIMES = {w: f"{n} times" for w, n in rule_data(_RULES)["times_words"].items()}
+_HALF_HOUR = _grammar("half_hour")
+_AN_HOUR = _grammar("an_hour")
+_HOUR_AND_HALF = _grammar("hour_and_half")
 
 
 def numbers_as_digits(text: str) -> str:
@@ -232,66 +237,41 @@ def numbers_as_digits(text: str) -> str:
     low = _HOUR_AND_HALF.sub("90 minutes", text.lower())
     low = _HALF_HOUR.sub("30 minutes", low)
     low = _AN_HOUR.sub("60 minutes", low)
-    low = re.sub(r"\b(once|twice|thrice)\b", lambda m: _TIMES[m.group(1)], low)
+    low = re.sub(r"\b(" + "|".join(_TIMES) + r")\b", lambda m: _TIMES[m.group(1)], low)
     low = _number_word().sub(lambda m: str(values[m.group(1).lower()]), low)
     return re.sub(r"\b(\d+) (times|x)\b", r"\1 times", low)
 
 
-_NUM = r"(\d+(?:\.\d+)?)"
-_UNIT = r"(minutes?|mins?|hours?|hrs?)\b"
-_PERIOD = r"(day|week|fortnight|month|half[- ]term|term|year)"
-_EVERY = r"(?:per|a|an|each|every|in a|in each)"
-_DURATION = re.compile(
-    r"(?:\bbetween\s+)?" + _NUM + r"(?:\s*(?:-|–|to|and)\s*" + _NUM + r")?[- ]?" + _UNIT
-)
-_AFTER_AMOUNT = re.compile(
-    r"^[^\d.;|]{0,45}?(?:\b" + _EVERY + r"\s+(?:school\s+)?" + _PERIOD + r"\b|\b(daily|weekly)\b)"
-)
-_ADVERB_PERIODS = {
-    "daily": "day",
-    "weekly": "week",
-    "fortnightly": "fortnight",
-    "monthly": "month",
-    "termly": "term",
-    "half-termly": "half_term",
-    "half termly": "half_term",
-    "annually": "year",
-    "yearly": "year",
-}
-_COUNTED = re.compile(
-    r"\b(\d+)\s*(?:times|x)\s*(?:" + _EVERY + r"\s+(?:school\s+)?" + _PERIOD + r"\b|"
-    r"(daily|weekly|fortnightly|monthly|termly|half[- ]termly|annually|yearly)\b)"
-    r"|\b(\d+)\s+(?:\d+(?:\.\d+)?[- ]?(?:minutes?|mins?|hours?)\s+)?"
-    r"(?:(?!(?:minutes?|mins?|hours?|hrs?|times)\b)(?:1:1|[a-z][a-z0-9:-]*)\s+){0,3}?"
-    r"(?:sessions?|lessons?|visits?|periods?|days|mornings|afternoons|lunchtimes|blocks|slots|"
-    r"occasions|times)\s+(?:" + _EVERY + r"\s+(?:school\s+)?" + _PERIOD + r"\b|(weekly|daily)\b)"
-    r"|\bon (\d+) (?:school )?days (?:a|per|each) week\b"
-)
-_SINGLE = re.compile(
-    r"\b(daily|weekly|fortnightly|monthly|termly|half[- ]termly|annually|yearly)\b"
-    r"|\b(?:each|every|per|once a|1 times a|a)\s+(?:school\s+)?(day|morning|afternoon|lunchtime|week|"
-    r"fortnight|month|half[- ]term|term|year)\b"
-    r"|\bevery (?:2|other) weeks?\b"
-)
-_EVERY_N = re.compile(r"\bevery (\d+) (day|week|month|term)s\b")
-_WEEKDAYS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday)s?\b")
-_SESSIONS_X_MINUTES = re.compile(r"\b(\d+)\s*(?:x|times)\s*(\d+(?:\.\d+)?)[- ]?(minutes?|mins?|hours?)\b")
+_DURATION = _grammar("duration")
+_AFTER_AMOUNT = _grammar("after_amount")
+_ADVERB_PERIODS: dict[str, str] = rule_data(_RULES)["adverb_periods"]
+_COUNTED = _grammar("counted")
+_SINGLE = _grammar("single")
+_EVERY_N = _grammar("every_n")
+_WEEKDAYS = _grammar("weekdays")
+_SESSIONS_X_MINUTES = _grammar("sessions_x_minutes")
 
 
 def _period_key(word: str) -> str:
     word = word.replace("-", "_").replace(" ", "_")
-    return {"morning": "day", "afternoon": "day", "lunchtime": "day"}.get(word, word)
+    return rule_data(_RULES)["period_aliases"].get(word, word)
 
 
 def _minutes(value: str, unit: str) -> float:
     return float(value) * (60 if unit.startswith("h") else 1)
 
 
-_COUNT_BEFORE = re.compile(r"\b\d+\s*(?:x|times|no\.?)?\s*$")
+_COUNT_BEFORE = _grammar("count_before")
 
 
 def parse_figures(record: ProvisionRecord, text: str) -> None:
     """Sessions per week, minutes per session, weekly minutes and group size, from ``text``."""
+    parse_figures_once(record, text)
+    record.weekly_minutes = _clause_total(text) or record.weekly_minutes
+
+
+def parse_figures_once(record: ProvisionRecord, text: str) -> None:
+    """:func:`parse_figures` for one clause."""
     low = numbers_as_digits(text)
     per_week = rule_data(_RULES)["period_per_week"]
     weekly, weekly_max, used = _amounts(record, low, per_week)
@@ -318,6 +298,22 @@ def parse_figures(record: ProvisionRecord, text: str) -> None:
         record.allocation = True
     record.weekly_minutes = weekly
     record.weekly_max_minutes = weekly_max
+
+
+def _clause_total(text: str) -> float | None:
+    """Minutes a week when a statement joins two provisions ("10 minutes each day and a
+    40-minute review each week"): the sum, when each clause states its own weekly time."""
+    clauses = _p("clause_split").combined.split(text) if _p("clause_split").combined else [text]
+    clauses = [c for c in clauses if c and c.strip()]
+    if len(clauses) < 2:
+        return None
+    totals = []
+    for clause in clauses:
+        part = ProvisionRecord(text=clause)
+        parse_figures_once(part, clause)
+        totals.append(part.weekly_minutes)
+    found = [t for t in totals if t]
+    return round(sum(found), 1) if len(found) >= 2 else None
 
 
 def _amounts(
@@ -395,7 +391,7 @@ def _parse_frequency(record: ProvisionRecord, low: str, per_week: dict[str, floa
         if word is None:
             period = "fortnight"
         else:
-            period = _ADVERB_PERIODS.get(word.replace(" ", "-"), None) or _period_key(word)
+            period = _ADVERB_PERIODS.get(word.replace(" ", "-")) or _period_key(word)
     if count is None or period is None or period not in per_week:
         return
     record.frequency_period = period
@@ -403,12 +399,8 @@ def _parse_frequency(record: ProvisionRecord, low: str, per_week: dict[str, floa
     record.sessions_per_week = round(count * float(per_week[period]), 3)
 
 
-_RATIO = re.compile(r"\b(\d{1,2})\s*:\s*(\d{1,2})\b|\b1-1\b|\bone[- ]to[- ]one\b|\bindividual(ly)?\b")
-_GROUP_OF = re.compile(
-    r"\bgroups? of (?:up to |between |no more than |a maximum of )?(\d+)(?:\s*(?:-|–|to|or)\s*(\d+))?\b"
-    r"|\b(\d+)\s*(?:-|–|to)?\s*(\d+)?\s+(?:pupils|children|students|learners|peers)\b"
-    r"|\b(pairs?|paired)\b"
-)
+_RATIO = _grammar("ratio")
+_GROUP_OF = _grammar("group_of")
 
 
 def _parse_group(record: ProvisionRecord, low: str) -> None:
@@ -423,7 +415,7 @@ def _parse_group(record: ProvisionRecord, low: str) -> None:
         if m.group(5):
             record.group_max = 2
         else:
-            sizes = [int(g) for g in m.groups()[:4] if g and g.isdigit()]
+            sizes = [int(g) for g in (*m.groups()[:4], m.group(6)) if g and g.isdigit()]
             record.group_max = max(sizes) if sizes else None
 
 
@@ -453,7 +445,7 @@ def _blank_clauses(text: str, hits: list[re.Match[str]]) -> str:
     return text
 
 
-_BY_ARTICLE = re.compile(r"^by (?:a|an|the)\s+", re.I)
+_BY_ARTICLE = _grammar("by_article")
 
 
 def _role(hits: list[re.Match[str]]) -> str | None:
@@ -468,11 +460,18 @@ def _role(hits: list[re.Match[str]]) -> str | None:
         else:
             merged.append([m.start(), m.end()])
     text = hits[0].string if hits else ""
+    delivers, only_advises = _p("delivery_cues"), _p("non_delivery_cues")
+    ranked: list[tuple[int, int, str]] = []
     for start, end in merged:
         phrase = _BY_ARTICLE.sub("", text[start:end].strip())
-        if phrase.lower() not in qualifiers:
-            return phrase
-    return None
+        if phrase.lower() in qualifiers:
+            continue
+        before = text[max(0, start - 30) : start]
+        rank = 2 if only_advises.any(before) else 0 if delivers.any(before) else 1
+        if phrase.lower().startswith("by "):
+            rank = 0
+        ranked.append((rank, start, phrase))
+    return min(ranked)[2] if ranked else None
 
 
 def judge(text: str, record: ProvisionRecord | None = None) -> ProvisionRecord:

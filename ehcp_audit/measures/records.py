@@ -51,7 +51,7 @@ class OutcomeRecord(_Record):
     row_link: int | None = None  # the national template's need | provision | outcome row
     area: str | None = None  # the area of need it sits under, when the plan says
     label: str | None = None  # the label that introduced it ("Outcome 1", "My goal")
-    form: str = "will"  # will (also "to be able to", "By ..."), present, noun_phrase
+    form: str = "will"  # will (also "to be able to", "By ..."), present, imperative, noun_phrase
     subject: str | None = None  # who the outcome is about, when a parse found it
     main_verb: str | None = None  # the child's action (lemma), when found
     # Verdicts.
@@ -111,7 +111,9 @@ class OutcomeRecord(_Record):
         if self.generic_timeframe:
             reasons.append(f"generic timeframe: '{self.generic_time_word}'")
         reasons.append(
-            f"measure: '{self.measure_word}'" if self.measurable else "measure: no success criterion"
+            f"measure: '{self.measure_word}'"
+            if self.measurable
+            else "measure: no success criterion"
         )
         if self.specific is False:
             reasons.append(
@@ -129,7 +131,9 @@ class OutcomeRecord(_Record):
         if self.relevant is None:
             reasons.append("relevant: no Section B text to compare with")
         elif self.relevant:
-            reasons.append(f"relevant: shares '{', '.join(self.shared_words[:3])}' with Sections A/B")
+            reasons.append(
+                f"relevant: shares '{', '.join(self.shared_words[:3])}' with Sections A/B"
+            )
         else:
             reasons.append("relevant: shares no content word with Section B or A")
         return reasons
@@ -209,7 +213,9 @@ class ProvisionRecord(_Record):
         parts = [] if self.frequency_words else ["how often: not stated"]
         if not self.amount_words:
             parts.append(
-                "how long/much: only a ceiling" if ceiling and self.hedge_words else "how long/much: not stated"
+                "how long/much: only a ceiling"
+                if ceiling and self.hedge_words
+                else "how long/much: not stated"
             )
         self.unquantified_reason = "; ".join(parts)
         return self
