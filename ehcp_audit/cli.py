@@ -515,6 +515,22 @@ def scan(
             help="Progress bar on standard error. Default: when it is a terminal.",
         ),
     ] = None,
+    cross_plan: Annotated[
+        bool | None,
+        typer.Option(
+            "--cross-plan/--no-cross-plan",
+            help="Look for text copied between the plans (X-COPIED). Default: on when more than one plan is scanned.",
+        ),
+    ] = None,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            help="A blank plan template: its text is never reported as copied.",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
     ocr: OcrOption = False,
     verbose: Annotated[
         bool,
@@ -593,13 +609,20 @@ def scan(
         "memory_limit": memory_limit * 1024 * 1024 or None,
         "keep_text": include_text,
     }
+    stage = _cross_plan_stage(cross_plan, template, settings, include_text, len(found.files))
+    if stage is not None:
+        stage.on_summary = lambda summary: reporter.add_to_document({"cross_plan": summary})
     show_progress = progress if progress is not None else sys.stderr.isatty()
-    _report_batch(found.files, settings, reporter, batch, show_progress)
+    _report_batch(found.files, settings, reporter, batch, show_progress, stage)
 
     from ehcp_audit.report.terminal import print_errors, print_scan
 
     if format is Format.table:
         print_scan(reporter.rows, reporter.aggregate, found)
+        if stage is not None and stage.summary:
+            from ehcp_audit.compare.report import print_cross_plan
+
+            print_cross_plan(stage.summary)
     print_errors(reporter.unreadable, found)
     raise typer.Exit(_exit_code(reporter, found, settings.fail_on, no_exit))
 
@@ -614,9 +637,28 @@ def _open_cache(cache_dir: Path | None, settings):
         raise _fail(f"{folder}: cannot use cache folder ({exc.strerror or exc})") from None
 
 
-def _report_batch(files, settings, reporter, batch: dict, show_progress: bool) -> None:
-    """Audit ``files`` and feed each result, in file order, to every output as it arrives."""
+def _cross_plan_stage(wanted, template, settings, include_text: bool, plans: int):
+    """The cross-plan copy pass, or None when it is off (by default on for more than one plan)."""
+    if not (wanted if wanted is not None else plans > 1):
+        return None
+    from ehcp_audit.compare.crossplan import template_passages
+    from ehcp_audit.engine.crossplan_stage import CrossPlanStage
+    from ehcp_audit.errors import UnreadableFile
+
+    packed = None
+    if template is not None:
+        try:
+            packed = template_passages(template, settings)
+        except UnreadableFile as exc:
+            raise _fail(f"{template}: {exc.cause}") from None
+    return CrossPlanStage(settings, packed, include_text)
+
+
+def _report_batch(files, settings, reporter, batch: dict, show_progress: bool, stage) -> None:
+    """Audit ``files`` and feed each result, in file order, to every output as it arrives
+    (after the cross-plan pass, when ``stage`` is on, which sees every plan first)."""
     from ehcp_audit.engine import iter_batch
+    from ehcp_audit.engine.crossplan_stage import without_pass
     from ehcp_audit.report.outputs import OutputError
 
     with contextlib.ExitStack() as stack:
@@ -624,7 +666,9 @@ def _report_batch(files, settings, reporter, batch: dict, show_progress: bool) -
         if show_progress and files:
             on_result = stack.enter_context(_progress_bar(len(files)))
         try:
-            for result in iter_batch(files, settings, on_result=on_result, **batch):
+            results = iter_batch(files, settings, on_result=on_result, **batch)
+            results = stage.run(results) if stage is not None else without_pass(results)
+            for result in results:
                 reporter.add(result)
             reporter.finish()
         except (RuntimeError, OutputError) as exc:
@@ -837,6 +881,81 @@ def summary(
         render_groups(groups, total, f"{title}: by {by}", console)
     else:
         render(total, f"{title}: all plans", console)
+
+
+# -- diff: compare two versions of a plan, or two folders of plans (issue #11) ---------------
+
+
+@app.command("diff")
+def diff_command(
+    old: Annotated[
+        Path, typer.Argument(help="The earlier plan (draft, or last year's), or a folder.")
+    ],
+    new: Annotated[Path, typer.Argument(help="The later plan (final, or amended), or a folder.")],
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="table (terminal view) or json.")
+    ] = "table",
+    json_file: Annotated[
+        Path | None, typer.Option("--json", help="Write the diff as JSON.", dir_okay=False)
+    ] = None,
+    html_file: Annotated[
+        Path | None, typer.Option("--html", help="Write the diff as an HTML page.", dir_okay=False)
+    ] = None,
+    csv_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--csv", help="Folders: write one row per pair (figures only).", dir_okay=False
+        ),
+    ] = None,
+    pairs: Annotated[
+        Path | None,
+        typer.Option(
+            "--pairs",
+            help="Folders: a CSV of old,new file names pairing the plans (default: by the child's name and date of birth).",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            help="Comma-separated provision changes that give exit code 1 (removed, reduced, vaguer, increased, new; 'none' for never). Default: removed,reduced,vaguer.",
+        ),
+    ] = None,
+    include_text: IncludeTextOption = False,
+    no_exit: Annotated[
+        bool, typer.Option("--no-exit", help="Always exit 0 (reports are still written).")
+    ] = False,
+    sections_file: SectionsFileOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """What changed between two versions of a plan: sections, outcomes (unchanged, reworded,
+    new, removed; carried over), each provision statement (removed, reduced, vaguer, increased,
+    new, unchanged, with the figures) and needs dropped from B. Two folders: plans are paired by
+    child and summed up. Exit 1 when provision was removed, reduced or made vaguer."""
+    from ehcp_audit.compare import cli as compare_cli
+
+    if format not in ("table", "json"):
+        raise _fail(f"unknown --format '{format}' (table or json)")
+    kinds = compare_cli.parse_fail_on(fail_on)
+    if isinstance(kinds, str):
+        raise _fail(kinds)
+    settings = _settings(config, sections_file)
+    code = compare_cli.run(
+        old,
+        new,
+        settings,
+        format,
+        json_file,
+        html_file,
+        csv_file,
+        pairs,
+        kinds,
+        include_text,
+        _fail,
+    )
+    raise typer.Exit(EXIT_CLEAN if no_exit else code)
 
 
 def main() -> None:

@@ -99,25 +99,36 @@ class Output:
 
 class JsonOutput(Output):
     """``--json``: the header, then one plan per line, then the closing brackets. The same bytes
-    as :func:`jsonout.dumps` of the whole batch."""
+    as :func:`jsonout.dumps` of the whole batch. The header is written with the first plan, so
+    batch figures known by then (the cross-plan summary, :attr:`Reporter.document`) go in it."""
 
     def __init__(self, path: Path | None, include_text: bool, settings_source: str | None):
         super().__init__(path)
         self.include_text = include_text
+        self.settings_source = settings_source
+        self.document: dict[str, Any] = {}
         self.first = True
-        head = jsonout.results_json([], include_text, settings_source)
+        self.started = False
+
+    def _start(self) -> None:
+        head = jsonout.results_json([], self.include_text, self.settings_source)
         head.pop("plans")
+        head.update(self.document)
         self.target.write(json.dumps(head, ensure_ascii=False)[:-1] + ", " + '"plans": [\n')
+        self.started = True
 
     def add(self, result: PlanResult, row: PlanRow) -> None:
+        if not self.started:
+            self._start()
         if not self.first:
             self.target.write(",\n")
         self.first = False
-        self.target.write(
-            json.dumps(jsonout.plan_json(result, self.include_text), ensure_ascii=False)
-        )
+        plan = jsonout.plan_json(result, self.include_text)
+        self.target.write(json.dumps(plan, ensure_ascii=False))
 
     def finish(self, aggregate: Aggregate) -> None:
+        if not self.started:
+            self._start()
         self.target.write("\n]}\n")
         self._close()
 
@@ -294,6 +305,12 @@ class Reporter:
             from ehcp_audit.report.terminal import scan_line
 
             self.rows.append(scan_line(row))
+
+    def add_to_document(self, figures: dict[str, Any]) -> None:
+        """Batch figures for the JSON's header (before the first plan is added)."""
+        for output in self.outputs:
+            if isinstance(output, JsonOutput):
+                output.document.update(figures)
 
     def finish(self) -> None:
         for output in self.outputs:
