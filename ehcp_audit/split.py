@@ -1,54 +1,283 @@
 """Split a document's blocks into the statutory sections A-K.
 
-Driven by ``rules/sections.yaml`` (see the comments there for the heading forms accepted) plus any
-files given with ``--sections-file``. The splitter never looks at the file again: it sees only
-the reader's blocks, with their text, kind, heading style and emphasis.
+Driven by ``rules/sections.yaml`` plus any files given with ``--sections-file``. The splitter
+never looks at the file again: it sees only the reader's blocks, with their text, kind and the
+heading signals the reader recorded (style level, bold, full-width or shaded table cell).
+
+It works in three passes, each linear in the number of blocks:
+
+1. **Score** every block that could be a heading (:meth:`SectionRules.score`): layout signals,
+   section letters anywhere in the line, and similarity to the statutory titles and aliases.
+2. **Route national-template tables** (:func:`national_tables`): a table whose header row names a
+   section per column (needs B | provision F | outcomes E; C | G | E; D | H1 | H2 | E) sends each
+   cell's blocks to its column's section. Every cell of one body row gets the same
+   ``Block.row_link`` (numbered through the document from 1) and every cell of the table the
+   table's area-of-need title as ``Block.area`` (its full-width title row, or else the last
+   heading-like line before the table that is not a section heading).
+3. **Assign** the headings as a whole (:func:`_assign`): the best candidate for each section
+   starts it, in any order; later lettered headings for it continue it; a title-only line for a
+   section headed elsewhere is a sub-heading. A heading may name several sections: each gets the
+   text under it.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ehcp_audit.errors import ConfigError
-from ehcp_audit.model import Block, Document, Section, SplitPlan
+from ehcp_audit.model import Block, BlockKind, Document, Location, Section, SplitPlan
 from ehcp_audit.resources import load_rules_file, load_yaml_file
 
 SECTION_ORDER = ("A", "B", "C", "D", "E", "F", "G", "H", "H1", "H2", "I", "J", "K")
-_LETTERS = frozenset("ABCDEFGHIJK")
+_KEYS = frozenset(SECTION_ORDER)
 
-_STRONG = re.compile(r"^(?:section|part)\s*\(?([a-k])([12])?\)?(?![a-z0-9'])\s*(.*)$")
-_WEAK = re.compile(r"^\(?([a-k])([12])?(?:\)|(?=[\s:.\-|]))\s*([:.\-|]\s*)?(.*)$")
-# "Other (H2) Social Care Provision": the letter in brackets after a word or two.
-_INNER_LETTER = re.compile(r"^(?:[a-z']+\s+){1,2}\(([a-k])([12])?\)\s*(.*)$")
-_SEPARATOR = re.compile(r"^[:.\-|)\u2013\u2014]")
-_LEADING_FILLER = re.compile(r"^(?:[:.\-|)]\s*)?(?:(?:the|my|our|your|child's|young person's)\s+)*")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_SPACES = re.compile(r"\s+")
+# One letter reference: "B", "H1", "C2", "(B)".
+_REF = r"\(?([A-Ka-k])([0-9])?\)?"
+_JOIN = r"\s*(?:,|&|/|\+|\band\b)\s*(?:sections?\s+)?"
+_JOINED_REFS = re.compile(_JOIN + r"\(?([A-K])([0-9])?\)?(?![\w'])")
+_LEADING_LABEL = re.compile(r"^(?:sections?|part)\s*" + _REF + r"(?![\w'])", re.I)
+_BARE_LETTER = re.compile(r"^(\()?([A-K])([0-9])?(\))?(?=$|[\s:.\-|)])")
+_BRACKETED = re.compile(
+    r"\((?:sections?\s*)?([A-K])([0-9])?((?:" + _JOIN + r"[A-K][0-9]?)*)\s*\)", re.I
+)
+_INNER_LABEL = re.compile(r"(?<![\w(])sections?\s+([A-K])([0-9])?(?![\w'])", re.I)
+_PART_NUMBER = re.compile(r"^(?:(?:part|section|step)\s+(\d{1,2})|(\d{1,2})[.)])(?![\w.])", re.I)
+_SEPARATOR = re.compile(r"^\s*(?:$|[:.\-|)]|\()")
+_CONTINUED = re.compile(r"\b(?:continued|cont'?d|cont\.)", re.I)
+_WORD = re.compile(r"[a-z0-9]+")
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s", "e")
 
 
 def normalise(text: str) -> str:
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _DASHES.sub("-", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _clean_case(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return _SPACES.sub(" ", _DASHES.sub("-", text)).strip()
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _tokens(text: str, stopwords: frozenset[str]) -> list[str]:
+    text = text.lower().replace("'s", "").replace("\u2019s", "")
+    return [_stem(w) for w in _WORD.findall(text) if w not in stopwords]
+
+
+def _letter_key(letter: str, digit: str | None) -> tuple[str, bool]:
+    """(section key, is a subsection): H1/H2 are sections; C1, D2, A1... fold into the letter."""
+    letter = letter.upper()
+    if not digit:
+        return letter, False
+    if letter == "H" and digit in ("1", "2"):
+        return f"H{digit}", False
+    return letter, True
 
 
 @dataclass(frozen=True, slots=True)
 class HeadingMatch:
-    key: str  # A-K, H1, H2; C1/C2 and D1/D2 already folded into C and D
+    """A heading candidate: the sections it names, its score and the signals behind it."""
+
+    keys: tuple[str, ...]
+    score: float
+    signals: tuple[str, ...]
     by_letter: bool
-    subsection: bool  # a C1/C2 or D1/D2 heading, which belongs inside its section
+    subsection: bool = False  # "C1 ...", "A2 ...": belongs inside its section
+    continued: bool = False
+    has_layout: bool = False
+    title_sim: float = 0.0
+
+    @property
+    def key(self) -> str:
+        return self.keys[0]
+
+
+@dataclass(frozen=True, slots=True)
+class NearMiss:
+    """A line that looked like a heading but was not used as one, or used on weak evidence."""
+
+    text: str
+    location: Location
+    score: float
+    keys: tuple[str, ...]
+    signals: tuple[str, ...]
+    outcome: str  # "weak" (used, low confidence), "unused" (a better heading won), "no match"
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    keys: tuple[str, ...]
+    weights: dict[str, float]
+    total: float
+
+
+_RECOGNITION_DEFAULTS: dict[str, float] = {
+    "min_sections": 4,
+    "min_sections_title_only": 6,
+    "max_heading_words": 60,
+    "short_words": 12,
+    "long_line_penalty": 0.03,
+    "accept_score": 1.0,
+    "weak_score": 0.7,
+    "near_miss_score": 0.45,
+    "confident_score": 1.8,
+    "title_floor": 0.5,
+    "title_evidence": 4.5,
+    "combined_title_cover": 0.95,
+    "weight_style": 0.6,
+    "weight_bold": 0.5,
+    "weight_full_width": 0.4,
+    "weight_shaded": 0.2,
+    "layout_cap": 0.8,
+    "weight_short": 0.2,
+    "weight_label": 1.0,
+    "weight_bare_letter": 0.5,
+    "weight_bracket_letter": 0.6,
+    "weight_inner_label": 0.4,
+    "weight_end_label": 0.3,
+    "weight_title": 1.0,
+    "weight_letter_title_agree": 0.3,
+    "sentence_penalty": 0.4,
+    "lowercase_penalty": 0.3,
+    "off_shape_penalty": 0.5,
+    # Accepted for files written before the scoring design; no longer used.
+    "max_title_words": 14,
+}
+_TOP_KEYS = {"recognition", "empty_markers", "stopwords", "sections", "combined", "parts"}
+_SECTION_FIELDS = {"titles", "title_words", "statutory"}
+
+
+def _strings(value, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where} must be a list of strings")
+    return value
+
+
+def _section_keys(value, where: str) -> tuple[str, ...]:
+    keys = tuple(str(k).upper() for k in (value if isinstance(value, list) else [value]))
+    bad = [k for k in keys if k not in _KEYS]
+    if not keys or bad:
+        raise ConfigError(
+            f"{where}: unknown section key '{bad[0] if bad else ''}' "
+            f"(expected one of {', '.join(SECTION_ORDER)})"
+        )
+    return keys
+
+
+@dataclass
+class _Collected:
+    recognition: dict[str, float] = field(default_factory=lambda: dict(_RECOGNITION_DEFAULTS))
+    markers: set[str] = field(default_factory=set)
+    stopwords: set[str] = field(default_factory=set)
+    titles: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    words: dict[str, list[str]] = field(default_factory=dict)
+    parts: dict[int, tuple[str, ...]] = field(default_factory=dict)
+
+    def add(self, source: str, data: dict) -> None:
+        unknown = sorted(set(data) - _TOP_KEYS)
+        if unknown:
+            raise ConfigError(
+                f"{source}: unknown key '{unknown[0]}' (known: {', '.join(sorted(_TOP_KEYS))})"
+            )
+        self._recognition(source, data.get("recognition") or {})
+        for marker in _strings(data.get("empty_markers"), f"{source}: 'empty_markers'"):
+            self.markers.add(normalise(marker))
+        self.stopwords.update(w.lower() for w in _strings(data.get("stopwords"), f"{source}: 'stopwords'"))
+        self._sections(source, data.get("sections") or {})
+        self._combined(source, data.get("combined") or [])
+        self._parts(source, data.get("parts") or {})
+
+    def _recognition(self, source: str, values) -> None:
+        if not isinstance(values, dict):
+            raise ConfigError(f"{source}: 'recognition' must be a mapping")
+        for name, value in values.items():
+            if name not in _RECOGNITION_DEFAULTS:
+                raise ConfigError(f"{source}: unknown key 'recognition.{name}'")
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ConfigError(f"{source}: 'recognition.{name}' must be a number")
+            self.recognition[name] = float(value)
+
+    def _sections(self, source: str, sections) -> None:
+        if not isinstance(sections, dict):
+            raise ConfigError(f"{source}: 'sections' must be a mapping of section keys")
+        for raw_key, spec in sections.items():
+            key = str(raw_key).upper()
+            if key not in _KEYS:
+                raise ConfigError(
+                    f"{source}: unknown section key 'sections.{key}' "
+                    f"(expected one of {', '.join(SECTION_ORDER)})"
+                )
+            if not isinstance(spec, dict):
+                raise ConfigError(f"{source}: 'sections.{key}' must be a mapping")
+            unknown = sorted(set(spec) - _SECTION_FIELDS)
+            if unknown:
+                raise ConfigError(
+                    f"{source}: unknown key 'sections.{key}.{unknown[0]}' "
+                    f"(known: {', '.join(sorted(_SECTION_FIELDS))})"
+                )
+            for name in ("statutory", "titles"):
+                for title in _strings(spec.get(name), f"{source}: 'sections.{key}.{name}'"):
+                    self.titles.append(((key,), title))
+            words = _strings(spec.get("title_words"), f"{source}: 'sections.{key}.title_words'")
+            self.words.setdefault(key, []).extend(words)
+
+    def _combined(self, source: str, entries) -> None:
+        if not isinstance(entries, list):
+            raise ConfigError(f"{source}: 'combined' must be a list")
+        for n, entry in enumerate(entries):
+            where = f"{source}: 'combined[{n}]'"
+            if not isinstance(entry, dict) or set(entry) - {"title", "sections"}:
+                raise ConfigError(f"{where} must be a mapping with 'title' and 'sections' only")
+            if not isinstance(entry.get("title"), str):
+                raise ConfigError(f"{where}.title must be a string")
+            self.titles.append((_section_keys(entry.get("sections"), where), entry["title"]))
+
+    def _parts(self, source: str, parts) -> None:
+        if not isinstance(parts, dict):
+            raise ConfigError(f"{source}: 'parts' must be a mapping of part numbers to sections")
+        for number, keys in parts.items():
+            try:
+                part = int(number)
+            except (TypeError, ValueError):
+                raise ConfigError(f"{source}: 'parts.{number}' is not a part number") from None
+            self.parts[part] = _section_keys(keys, f"{source}: 'parts.{number}'")
 
 
 @dataclass(frozen=True)
 class SectionRules:
-    min_sections: int
-    min_sections_title_only: int
-    max_heading_words: int
-    max_title_words: int
+    recognition: dict[str, float]
     empty_markers: frozenset[str]
+    stopwords: frozenset[str]
+    titles: tuple[_Title, ...]
+    index: dict[str, tuple[int, ...]]  # token -> titles holding it
+    token_weight: dict[str, float]
+    unknown_weight: float
     title_words: dict[str, re.Pattern[str]]
-    titles: dict[str, tuple[str, ...]]
+    parts: dict[int, tuple[str, ...]]
+
+    @property
+    def min_sections(self) -> int:
+        return int(self.recognition["min_sections"])
+
+    @property
+    def min_sections_title_only(self) -> int:
+        return int(self.recognition["min_sections_title_only"])
 
     @classmethod
     def load(cls, extra_files: Sequence[Path] = ()) -> SectionRules:
@@ -60,126 +289,276 @@ class SectionRules:
     def from_data(
         cls, base: dict, extras: Iterable[tuple[Path, dict]] = (), overrides: dict | None = None
     ) -> SectionRules:
-        recognition = dict(base.get("recognition", {}))
+        collected = _Collected()
+        collected.add("sections.yaml", base)
+        for path, data in extras:
+            collected.add(str(path), data)
         if overrides:
-            recognition.update(overrides)
-        titles: dict[str, list[str]] = {}
-        words: dict[str, list[str]] = {}
-        markers = {normalise(m) for m in base.get("empty_markers", [])}
-        sources: list[tuple[str, dict]] = [("sections.yaml", base)]
-        sources += [(str(p), d) for p, d in extras]
-        for source, data in sources:
-            sections = data.get("sections", {}) or {}
-            if not isinstance(sections, dict):
-                raise ConfigError(f"{source}: 'sections' must be a mapping of section keys")
-            for key, spec in sections.items():
-                key = str(key).upper()
-                if key not in SECTION_ORDER:
-                    raise ConfigError(
-                        f"{source}: unknown section key 'sections.{key}' "
-                        f"(expected one of {', '.join(SECTION_ORDER)})"
-                    )
-                if not isinstance(spec, dict):
-                    raise ConfigError(f"{source}: 'sections.{key}' must be a mapping")
-                for field_name, target in (("titles", titles), ("title_words", words)):
-                    values = spec.get(field_name, []) or []
-                    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-                        raise ConfigError(
-                            f"{source}: 'sections.{key}.{field_name}' must be a list of strings"
-                        )
-                    target.setdefault(key, []).extend(values)
-            for marker in data.get("empty_markers", []) or []:
-                markers.add(normalise(str(marker)))
+            collected.add("overrides", {"recognition": overrides})
+        return cls._build(collected)
+
+    @classmethod
+    def _build(cls, c: _Collected) -> SectionRules:
+        stopwords = frozenset(c.stopwords)
+        parsed = [(keys, set(_tokens(t, stopwords))) for keys, t in c.titles]
+        parsed = [(k, t) for k, t in parsed if t]
+        # A word used in the titles of many sections says little about which one a line names.
+        holders: dict[str, set[str]] = {}
+        for keys, words in parsed:
+            for word in words:
+                holders.setdefault(word, set()).update(keys)
+        count = len({k for keys, _ in parsed for k in keys}) or 1
+        weight = {w: 1.0 + math.log(count / len(ks)) for w, ks in holders.items()}
+        titles = []
+        index: dict[str, list[int]] = {}
+        for keys, words in parsed:
+            weights = {w: weight[w] for w in words}
+            for word in words:
+                index.setdefault(word, []).append(len(titles))
+            titles.append(_Title(keys, weights, sum(weights.values())))
         try:
             title_words = {
-                key: re.compile(
-                    "|".join(
-                        f"(?:{w})"
-                        for w in values + [re.escape(normalise(t)) for t in titles.get(key, [])]
-                    )
-                )
-                for key, values in words.items()
+                key: re.compile("|".join(f"(?:{w})" for w in values))
+                for key, values in c.words.items()
+                if values
             }
         except re.error as exc:
             raise ConfigError(f"bad regular expression in section title_words: {exc}") from None
         return cls(
-            min_sections=int(recognition.get("min_sections", 4)),
-            min_sections_title_only=int(recognition.get("min_sections_title_only", 6)),
-            max_heading_words=int(recognition.get("max_heading_words", 25)),
-            max_title_words=int(recognition.get("max_title_words", 14)),
-            empty_markers=frozenset(markers),
+            recognition=c.recognition,
+            empty_markers=frozenset(c.markers),
+            stopwords=stopwords,
+            titles=tuple(titles),
+            index={w: tuple(ix) for w, ix in index.items()},
+            token_weight=weight,
+            unknown_weight=1.0 + math.log(count),
             title_words=title_words,
-            titles={
-                k: tuple(sorted({normalise(t) for t in v}, key=len, reverse=True))
-                for k, v in titles.items()
-            },
+            parts=dict(c.parts),
         )
 
-    # -- matching ---------------------------------------------------------------------------
+    # -- title similarity ---------------------------------------------------------------------
 
-    def _fits_title(self, key: str, rest: str) -> bool:
-        rest = _LEADING_FILLER.sub("", rest)
-        if not rest:
-            return False
+    def title_similarity(self, text: str) -> tuple[tuple[str, ...], float]:
+        """The sections ``text`` names by title, and how closely (0-1)."""
+        words = set(_tokens(text, self.stopwords))
+        if not words:
+            return (), 0.0
+        weigh = self.token_weight
+        line_total = sum(weigh.get(w, self.unknown_weight) for w in words)
+        candidates = {i for w in words for i in self.index.get(w, ())}
+        best: dict[str, tuple[float, float, set[str]]] = {}
+        for i in candidates:
+            title = self.titles[i]
+            shared = words.intersection(title.weights)
+            matched = sum(title.weights[w] for w in shared)
+            cover_title = matched / title.total
+            cover_line = matched / line_total
+            evidence = min(1.0, matched / self.recognition["title_evidence"]) ** 0.5
+            sim = cover_title * (0.4 + 0.6 * cover_line) * evidence
+            for key in title.keys:
+                if key not in best or sim > best[key][0]:
+                    best[key] = (sim, cover_title, shared)
+        if not best:
+            return (), 0.0
+        ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
+        top_key, (top_sim, _, top_words) = ranked[0]
+        keys = [top_key]
+        full = self.recognition["combined_title_cover"]
+        covered = set(top_words)
+        for key, (sim, cover, shared) in ranked[1:]:
+            if best[top_key][1] >= full and cover >= full and not shared <= covered:
+                keys.append(key)
+                covered |= shared
+        if len(keys) > 1:
+            union = sum(weigh.get(w, self.unknown_weight) for w in covered) / line_total
+            single = sum(weigh.get(w, self.unknown_weight) for w in top_words) / line_total
+            if union - single < 0.2:
+                keys = [top_key]
+            else:
+                top_sim = max(top_sim, union)
+        return tuple(keys), top_sim
+
+    def _fits_title_words(self, key: str, rest: str) -> bool:
         pattern = self.title_words.get(key)
-        return bool(pattern and pattern.match(rest))
+        if not pattern:
+            return False
+        rest = re.sub(r"^(?:[:.\-|)]\s*)?(?:(?:the|my|our|your|child's|young person's)\s+)*", "", rest)
+        return bool(rest and pattern.match(rest))
+
+    # -- scoring ------------------------------------------------------------------------------
+
+    def score(self, block: Block) -> HeadingMatch | None:
+        """Score ``block`` as a heading candidate; None when it has no section signal at all."""
+        r = self.recognition
+        if block.text.count(" ") >= r["max_heading_words"]:
+            return None
+        text = _clean_case(block.text)
+        words = len(text.split())
+        if not text or words > r["max_heading_words"]:
+            return None
+        signals: list[str] = []
+        layout = self._layout(block, signals)
+        letter_keys, letter_score, subsection, rest = self._letters(
+            text, signals, layout > 0 and words <= r["short_words"] and not text.endswith(".")
+        )
+        if not letter_keys and layout == 0 and words > r["short_words"]:
+            return None  # a paragraph with no heading signal: skip the title comparison
+        title_text = rest if letter_keys else _PART_NUMBER.sub("", text)
+        title_keys, sim = self.title_similarity(title_text)
+        part = _PART_NUMBER.match(text)
+        if part and not letter_keys:
+            number = int(part.group(1) or part.group(2))
+            if number in self.parts:
+                letter_keys, letter_score = self.parts[number], r["weight_label"]
+                signals.append(f"part {number} (declared)")
+        title_score = 0.0
+        if sim >= r["title_floor"]:
+            title_score = r["weight_title"] * sim
+            signals.append(f"title ~ {'+'.join(title_keys)} {sim:.2f}")
+        if not letter_keys and title_score == 0:
+            return None
+        score = layout + letter_score
+        if letter_keys:
+            keys = letter_keys
+            agree = title_keys and set(title_keys) & set(k[0] for k in keys) | (
+                set(title_keys) & set(keys)
+            )
+            if agree and title_score:
+                score += title_score + r["weight_letter_title_agree"]
+            elif title_score and not subsection:
+                score += 0.3 * title_score  # a title for another section: weak support only
+            elif self._fits_title_words(keys[0], rest.lower()):
+                score += r["weight_letter_title_agree"]
+                signals.append("title words")
+        else:
+            keys = title_keys
+            score += title_score
+        score += self._shape_penalties(text, words, signals)
+        return HeadingMatch(
+            keys=tuple(dict.fromkeys(keys)),
+            score=round(score, 3),
+            signals=tuple(signals),
+            by_letter=bool(letter_keys),
+            subsection=subsection,
+            continued=bool(_CONTINUED.search(text)),
+            has_layout=layout > 0,
+            title_sim=round(sim, 3),
+        )
+
+    def _layout(self, block: Block, signals: list[str]) -> float:
+        r = self.recognition
+        total = 0.0
+        level = block.style_level if block.style_level is not None else block.heading_level
+        if level is not None:
+            total += r["weight_style"]
+            signals.append(f"heading level {level}")
+        if block.bold or block.emphasised:
+            total += r["weight_bold"]
+            signals.append("bold" if block.bold else "emphasised")
+        if block.full_width:
+            total += r["weight_full_width"]
+            signals.append("full-width cell")
+        if block.shaded:
+            total += r["weight_shaded"]
+            signals.append("shaded cell")
+        return min(total, r["layout_cap"])
+
+    def _shape_penalties(self, text: str, words: int, signals: list[str]) -> float:
+        r = self.recognition
+        total = 0.0
+        if words <= r["short_words"]:
+            total += r["weight_short"]
+        else:
+            long = (words - r["short_words"]) * r["long_line_penalty"]
+            total -= long
+            signals.append(f"{words} words (-{long:.2f})")
+        if text.endswith(".") and not text.endswith("etc.") and words > 2:
+            total -= r["sentence_penalty"]
+            signals.append("ends like a sentence")
+        if text[:1].islower():
+            total -= r["lowercase_penalty"]
+            signals.append("starts in lower case")
+        return total
+
+    def _letters(
+        self, text: str, signals: list[str], heading_set: bool
+    ) -> tuple[tuple[str, ...], float, bool, str]:
+        """Section letters named in ``text``: (keys, score, subsection, the text after them).
+
+        A bare letter with no separator ("A one-page profile ...", "I like ...") reads as an
+        article or pronoun unless the line is set as a short heading."""
+        r = self.recognition
+        found = _LEADING_LABEL.match(text)
+        if found:
+            keys, subsection, end = self._joined(text, found.group(1), found.group(2), found.end())
+            signals.append(f"label '{text[: end].strip()}'")
+            return keys, r["weight_label"], subsection, text[end:].strip()
+        found = _BARE_LETTER.match(text)
+        if found and bool(found.group(1)) == bool(found.group(4)):
+            keys, subsection, end = self._joined(text, found.group(2), found.group(3), found.end())
+            rest = text[end:].strip()
+            separated = bool(found.group(1) or found.group(3)) or bool(_SEPARATOR.match(rest))
+            fits = self._fits_title_words(keys[0], rest.lower()) or (
+                self.title_similarity(rest)[1] >= r["title_floor"]
+            )
+            if separated or (fits and heading_set):
+                signals.append(f"letter '{text[:end].strip()}'")
+                return keys, r["weight_bare_letter"], subsection, rest
+        if not heading_set and (text.endswith(".") or len(text.split()) > r["short_words"]):
+            return (), 0.0, False, text  # a sentence that mentions a section, not a heading
+        found = _BRACKETED.search(text)
+        if found and found.start() > 0:
+            keys, subsection = self._refs(found.group(1), found.group(2), found.group(3))
+            at_end = found.end() >= len(text.rstrip(" .:"))
+            rest = (text[: found.start()] + " " + text[found.end() :]).strip(" -:|")
+            signals.append(f"letter in brackets{' at end' if at_end else ''}")
+            weight = r["weight_bracket_letter"] + (r["weight_end_label"] if at_end else 0)
+            return keys, weight, subsection, rest
+        found = _INNER_LABEL.search(text)
+        if found:
+            keys, subsection, end = self._joined(text, found.group(1), found.group(2), found.end())
+            at_end = end >= len(text.rstrip(" .:"))
+            after_part = bool(_PART_NUMBER.match(text))
+            if at_end or after_part:
+                rest = (text[: found.start()] + " " + text[end:]).strip(" -:|")
+                signals.append("label after part number" if after_part else "label at end")
+                weight = r["weight_inner_label"] + r["weight_end_label"]
+                return keys, weight, subsection, rest
+        return (), 0.0, False, text
+
+    def _joined(
+        self, text: str, letter: str, digit: str | None, end: int
+    ) -> tuple[tuple[str, ...], bool, int]:
+        first, subsection = _letter_key(letter, digit)
+        keys = [first]
+        while more := _JOINED_REFS.match(text, end):
+            keys.append(_letter_key(more.group(1), more.group(2))[0])
+            end = more.end()
+        if len(keys) > 1:
+            subsection = False
+        return tuple(dict.fromkeys(keys)), subsection, end
+
+    @staticmethod
+    def _refs(letter: str, digit: str | None, tail: str) -> tuple[tuple[str, ...], bool]:
+        first, subsection = _letter_key(letter, digit)
+        keys = [first] + [
+            _letter_key(m.group(1), m.group(2))[0]
+            for m in re.finditer(r"([A-Ka-k])([0-9])?", tail or "")
+        ]
+        return tuple(dict.fromkeys(keys)), subsection and len(keys) == 1
 
     def match(self, block: Block) -> HeadingMatch | None:
-        if block.text.count(" ") > self.max_heading_words * 2:
-            return None  # a paragraph, not a heading: skip the normalising
-        text = normalise(block.text)
-        words = len(text.split())
-        if not text or words > self.max_heading_words:
+        """``block`` as a heading on its own evidence, or None (the document pass may still use
+        a weaker candidate for a section nothing else names)."""
+        found = self.score(block)
+        if found is None or found.score < self.recognition["accept_score"]:
             return None
-        headingish = block.looks_like_heading
-        strong = _STRONG.match(text)
-        if strong:
-            letter, sub, rest = strong.group(1).upper(), strong.group(2), strong.group(3).strip()
-            key = self._key(letter, sub)
-            if key and (
-                headingish
-                or not rest
-                or _SEPARATOR.match(rest)
-                or self._fits_title(key, rest)
-                or (sub and self._fits_title(letter, rest))
-            ):
-                return HeadingMatch(key, True, self._is_subsection(letter, sub))
-        if headingish:
-            weak = _WEAK.match(text)
-            if weak:
-                letter, sub, rest = weak.group(1).upper(), weak.group(2), weak.group(4).strip()
-                key = self._key(letter, sub)
-                if key and (self._fits_title(key, rest) or self._fits_title(letter, rest)):
-                    return HeadingMatch(key, True, self._is_subsection(letter, sub))
-            inner = _INNER_LETTER.match(text)
-            if inner:
-                key = self._key(inner.group(1).upper(), inner.group(2))
-                if key and self._fits_title(key, inner.group(3).strip()):
-                    return HeadingMatch(
-                        key, True, self._is_subsection(inner.group(1).upper(), inner.group(2))
-                    )
-            if words <= self.max_title_words:
-                for key, aliases in self.titles.items():
-                    for alias in aliases:
-                        if text.startswith(alias) and (
-                            len(text) == len(alias) or not text[len(alias)].isalnum()
-                        ):
-                            return HeadingMatch(key, False, False)
-        return None
+        if not found.by_letter and not found.has_layout:
+            return None  # a title alone in body type is a sentence fragment, not a heading
+        return found
 
-    @staticmethod
-    def _key(letter: str, sub: str | None) -> str | None:
-        if not sub:
-            return letter
-        if letter == "H":
-            return f"H{sub}"
-        if letter in ("C", "D"):
-            return letter
-        return None  # "A1", "E2": not a statutory heading
-
-    @staticmethod
-    def _is_subsection(letter: str, sub: str | None) -> bool:
-        return bool(sub) and letter in ("C", "D")
+    def confidence(self, score: float) -> float:
+        return round(max(0.0, min(1.0, score / self.recognition["confident_score"])), 2)
 
     def is_empty(self, blocks: Sequence[Block]) -> bool:
         return all(
@@ -188,47 +567,251 @@ class SectionRules:
         )
 
 
-def split(document: Document, rules: SectionRules) -> SplitPlan:
-    """Map ``document``'s blocks onto sections."""
-    matches = [rules.match(b) for b in document.blocks]
-    letter_keys = {m.key for m in matches if m and m.by_letter}
+# -- national-template tables ---------------------------------------------------------------
 
-    front: list[Block] = []
-    sections: dict[str, Section] = {}
-    current: Section | None = None
-    heading_open = False  # the current section's heading was the last block seen
-    for block, found in zip(document.blocks, matches, strict=True):
-        if (
-            found
-            and not found.by_letter
-            and (found.key in letter_keys or (found.key in ("H1", "H2") and "H" in letter_keys))
-        ):
-            found = None  # a sub-heading that repeats a title, or H1/H2 inside a lettered H
-        if found and current is not None and heading_open and found.key == current.key:
-            if not found.by_letter:
-                current.heading = f"{current.heading} {block.text}"
-            continue  # "Section A" | "All about me" in two cells: one heading
-        if found and found.subsection and current is not None and current.key == found.key:
-            found = None  # "C1 ..." inside Section C is part of C's text
-        if found:
-            existing = sections.get(found.key)
-            if existing is None:
-                current = Section(key=found.key, heading=block.text, location=block.location)
-                sections[found.key] = current
-            else:
-                current = existing  # a continuation heading, or the section used twice
+
+@dataclass(slots=True)
+class _Table:
+    header_row: int
+    columns: dict[int, tuple[str, ...]]  # cell number -> section keys
+    header_score: float
+
+
+def national_tables(blocks: Sequence[Block], rules: SectionRules) -> dict[int, _Table]:
+    """Tables whose header row names a section per column (needs | provision | outcomes)."""
+    rows: dict[int, dict[int, dict[int, list[Block]]]] = {}
+    for block in blocks:
+        loc = block.location
+        if block.kind is BlockKind.TABLE_CELL or loc.table is not None:
+            if loc.table is not None and loc.row is not None and loc.row <= 4:
+                cells = rows.setdefault(loc.table, {}).setdefault(loc.row, {})
+                cells.setdefault(loc.cell or 1, []).append(block)
+    found: dict[int, _Table] = {}
+    for table_no, table_rows in rows.items():
+        for row_no in sorted(table_rows):
+            header = _header_columns(table_rows[row_no], rules)
+            if header:
+                found[table_no] = _Table(row_no, header[0], header[1])
+                break
+    return found
+
+
+def _header_columns(
+    cells: dict[int, list[Block]], rules: SectionRules
+) -> tuple[dict[int, tuple[str, ...]], float] | None:
+    if len(cells) < 2:
+        return None
+    columns: dict[int, tuple[str, ...]] = {}
+    scores = []
+    for cell_no, cell_blocks in cells.items():
+        text = " ".join(b.text for b in cell_blocks)
+        if len(text.split()) > 12:
+            return None
+        found = rules.score(replace(cell_blocks[0], text=text))
+        if found is None:
+            continue
+        columns[cell_no] = found.keys
+        scores.append(found.score)
+    named = {k for keys in columns.values() for k in keys}
+    needs, supply = named & {"B", "C", "D"}, named & {"E", "F", "G", "H", "H1", "H2"}
+    if len(columns) < 2 or not needs or not supply or len(columns) < len(cells) - 1:
+        return None
+    return columns, min(scores)
+
+
+# -- the document pass --------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Builder:
+    rules: SectionRules
+    sections: dict[str, Section] = field(default_factory=dict)
+    front: list[Block] = field(default_factory=list)
+
+    def open(self, keys: Sequence[str], block: Block, confidence: float) -> list[Section]:
+        opened = []
+        for key in keys:
+            section = self.sections.get(key)
+            if section is None:
+                section = Section(key=key, heading=block.text, location=block.location)
+                section.confidence = confidence
+                section.shared_with = tuple(k for k in keys if k != key)
+                self.sections[key] = section
+            opened.append(section)
+        return opened
+
+
+def _shape(block: Block) -> tuple:
+    level = block.style_level if block.style_level is not None else block.heading_level
+    return (block.kind is BlockKind.TABLE_CELL, level, block.bold or block.emphasised)
+
+
+def _primaries(
+    candidates: dict[int, HeadingMatch], blocks: Sequence[Block], rules: SectionRules
+) -> dict[str, int]:
+    """The block that starts each section: its best candidate, lettered headings first."""
+    r = rules.recognition
+    lettered = [
+        i for i, c in candidates.items() if c.by_letter and c.score >= r["accept_score"]
+    ]
+    shapes = Counter(_shape(blocks[i]) for i in lettered)
+    usual, usual_count = shapes.most_common(1)[0] if shapes else (None, 0)
+    shaped = usual is not None and usual_count >= 3 and usual_count >= 0.7 * len(lettered)
+    best: dict[str, tuple[float, int]] = {}
+    letter_keys = {k for i in lettered for k in candidates[i].keys}
+    for i, cand in candidates.items():
+        score = cand.score - (0.2 if cand.subsection else 0.0)
+        if score < r["accept_score"] and not cand.has_layout:
+            continue  # weak evidence is used only on a line set like a heading
+        if not cand.by_letter:
+            if not cand.has_layout:
+                continue
+            if shaped and _shape(blocks[i]) != usual:
+                score -= r["off_shape_penalty"]
+            if score < r["weak_score"]:
+                continue
+        for key in cand.keys:
+            if not cand.by_letter and (key in letter_keys or _umbrella_covers(key, letter_keys)):
+                continue  # a sub-heading repeating the title of a lettered section
+            if key not in best or score > best[key][0] + 1e-9:
+                best[key] = (score, i)
+    return {k: i for k, (score, i) in best.items() if score >= r["weak_score"]}
+
+
+def _umbrella_covers(key: str, letter_keys: set[str]) -> bool:
+    return (key in ("H1", "H2") and "H" in letter_keys) or (
+        key == "H" and bool(letter_keys & {"H1", "H2"})
+    )
+
+
+def _assign(
+    blocks: Sequence[Block],
+    candidates: dict[int, HeadingMatch],
+    routed: dict[int, tuple[tuple[str, ...], Block]],
+    rules: SectionRules,
+) -> tuple[_Builder, dict[int, str]]:
+    primaries = _primaries(candidates, blocks, rules)
+    starts: dict[int, list[str]] = {}
+    for key, i in primaries.items():
+        starts.setdefault(i, []).append(key)
+    builder = _Builder(rules)
+    outcome: dict[int, str] = {}
+    current: list[Section] = []
+    heading_open = False
+    accept = rules.recognition["accept_score"]
+    for i, block in enumerate(blocks):
+        if i in routed:
+            keys, routed_block = routed[i]
+            for section in builder.open(keys, block, 1.0):
+                section.blocks.append(routed_block)
+            heading_open = False
+            continue
+        cand = candidates.get(i)
+        keys = _order(starts.get(i, []))
+        if cand is not None and not keys:
+            current_keys = {s.key for s in current}
+            if (
+                heading_open
+                and set(cand.keys) <= current_keys
+                and _continues_heading(cand, block, accept)
+            ):
+                if not cand.by_letter:
+                    current[0].heading = f"{current[0].heading} {block.text}"
+                    for section in current[1:]:
+                        section.heading = current[0].heading
+                continue  # "Section A" | "All about me" in two cells: one heading
+            if cand.by_letter and cand.score >= accept and not (
+                cand.subsection and set(cand.keys) <= current_keys
+            ):
+                keys = [k for k in cand.keys if k in builder.sections or k in primaries]
+                outcome[i] = "continues"
+        if keys:
+            confidence = rules.confidence(candidates[i].score) if i in candidates else 1.0
+            current = builder.open(keys, block, confidence)
             heading_open = True
             continue
         heading_open = False
-        if current is None:
-            front.append(block)
+        if current:
+            for section in current:
+                section.blocks.append(block)
         else:
-            current.blocks.append(block)
+            builder.front.append(block)
+    return builder, outcome
 
+
+def _continues_heading(cand: HeadingMatch, block: Block, accept: float) -> bool:
+    """A line right after a heading that completes it: the title in the next cell or line, not
+    a question label ("Has a personal budget been requested?")."""
+    if cand.by_letter:
+        return True
+    text = block.text.rstrip()
+    return (
+        cand.has_layout
+        and cand.score >= accept
+        and cand.title_sim >= 0.85
+        and not text.endswith(("?", "."))
+    )
+
+
+def _order(keys: Iterable[str]) -> list[str]:
+    return sorted(keys, key=SECTION_ORDER.index)
+
+
+def _route_tables(
+    blocks: Sequence[Block], rules: SectionRules
+) -> dict[int, tuple[tuple[str, ...], Block]]:
+    """Blocks of national-template tables: index -> (column's sections, block with row/area)."""
+    tables = national_tables(blocks, rules)
+    if not tables:
+        return {}
+    routed: dict[int, tuple[tuple[str, ...], Block]] = {}
+    row_links: dict[tuple[int, int], int] = {}
+    areas: dict[int, str | None] = {}
+    last_title: str | None = None
+    for i, block in enumerate(blocks):
+        loc = block.location
+        table = tables.get(loc.table) if loc.table is not None else None
+        if table is None:
+            if block.looks_like_heading and len(block.text.split()) <= 12:
+                last_title = block.text
+            continue
+        if loc.row is None or loc.row < table.header_row:
+            if block.full_width or loc.row == 1:
+                areas[loc.table] = block.text
+            routed[i] = (_all_columns(table), block)
+            continue
+        if loc.row == table.header_row:
+            routed[i] = (table.columns.get(loc.cell or 1, _all_columns(table)), block)
+            continue
+        area = areas.get(loc.table) or last_title
+        if block.full_width:
+            areas[loc.table] = block.text
+            routed[i] = (_all_columns(table), replace(block, area=block.text))
+            continue
+        link = row_links.setdefault((loc.table, loc.row), len(row_links) + 1)
+        keys = table.columns.get(loc.cell or 1, _all_columns(table))
+        routed[i] = (keys, replace(block, row_link=link, area=area))
+    return routed
+
+
+def _all_columns(table: _Table) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(k for keys in table.columns.values() for k in keys))
+
+
+def split(document: Document, rules: SectionRules) -> SplitPlan:
+    """Map ``document``'s blocks onto sections."""
+    blocks = document.blocks
+    routed = _route_tables(blocks, rules)
+    candidates: dict[int, HeadingMatch] = {}
+    for i, block in enumerate(blocks):
+        if i not in routed and (found := rules.score(block)) is not None:
+            candidates[i] = found
+    builder, outcome = _assign(blocks, candidates, routed, rules)
+    sections = builder.sections
     if "H" in sections and ("H1" in sections or "H2" in sections):
         umbrella = sections.pop("H")
         target = sections.get("H1") or sections["H2"]
-        target.blocks[:0] = umbrella.blocks
+        target.blocks[:0] = [b for b in umbrella.blocks if b not in target.blocks]
     for section in sections.values():
         section.empty = rules.is_empty(section.blocks)
 
@@ -237,17 +820,62 @@ def split(document: Document, rules: SectionRules) -> SplitPlan:
     expected += ["H1", "H2"] if ("H1" in ordered or "H2" in ordered) else ["H"]
     expected += ["I", "J", "K"]
     missing = [k for k in expected if k not in ordered]
-    letters = {k[0] for k in ordered}
-    by_letter = {k[0] for k in letter_keys}
-    recognised = len(letters)
-    is_ehcp = recognised >= rules.min_sections and (
-        len(by_letter) >= 2 or recognised >= rules.min_sections_title_only
+    accept = rules.recognition["accept_score"]
+    strong = [s for s in ordered.values() if s.confidence * rules.recognition["confident_score"] >= accept]
+    letters = {s.key[0] for s in strong}
+    used = {i for i, c in candidates.items() if _starts(ordered, blocks[i])}
+    by_letter = {
+        k[0] for i, c in candidates.items() if c.by_letter and i in used for k in c.keys
+    } | {k[0] for keys, _ in routed.values() for k in keys}
+    recognised = len({k[0] for k in ordered})
+    is_ehcp = len(letters) >= rules.min_sections and (
+        len(by_letter) >= 2 or len(letters) >= rules.min_sections_title_only
     )
     return SplitPlan(
         document=document,
-        front_matter=front,
+        front_matter=builder.front,
         sections=ordered,
         missing=missing,
         is_ehcp=is_ehcp,
         recognised=recognised,
+        near_misses=_near_misses(blocks, candidates, ordered, outcome, rules),
     )
+
+
+def _starts(sections: dict[str, Section], block: Block) -> bool:
+    return any(s.location == block.location and s.heading.startswith(block.text) for s in sections.values())
+
+
+def _near_misses(
+    blocks: Sequence[Block],
+    candidates: dict[int, HeadingMatch],
+    sections: dict[str, Section],
+    outcome: dict[int, str],
+    rules: SectionRules,
+) -> list[NearMiss]:
+    r = rules.recognition
+    misses = []
+    for i, cand in candidates.items():
+        block = blocks[i]
+        started = _starts(sections, block)
+        if started and cand.score >= r["accept_score"]:
+            continue
+        if outcome.get(i) == "continues" or cand.score < r["near_miss_score"]:
+            continue
+        if started:
+            kind = "weak"
+        elif cand.score >= r["accept_score"] and cand.has_layout or cand.by_letter:
+            kind = "unused"
+        else:
+            kind = "no match"
+        misses.append(
+            NearMiss(
+                text=block.text[:120],
+                location=block.location,
+                score=cand.score,
+                keys=cand.keys,
+                signals=cand.signals,
+                outcome=kind,
+            )
+        )
+    return misses

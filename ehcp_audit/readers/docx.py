@@ -472,7 +472,12 @@ class _Walker:
                 self.body(child)
 
     def paragraph(
-        self, p: etree._Element, location: Location, in_cell: bool = False, full_row: bool = False
+        self,
+        p: etree._Element,
+        location: Location,
+        in_cell: bool = False,
+        full_row: bool = False,
+        shaded: bool = False,
     ) -> None:
         self.visited += 1
         if self.visited > self.limits.max_blocks or self.visited % 4096 == 0:
@@ -528,6 +533,10 @@ class _Walker:
                 emphasised=emphasised,
                 style=self.styles.name(sid),
                 list_level=list_level,
+                style_level=level,
+                bold=bold,
+                full_width=full_row and in_cell,
+                shaded=shaded,
             )
         )
 
@@ -559,19 +568,38 @@ class _Walker:
                 if self._continues_vertical_merge(tc):
                     continue  # the restart cell above already holds this merged cell's text
                 location = outer or Location(table=table_no, row=row_no, cell=cell_no)
-                self.cell(tc, location, depth, full_row)
+                self.cell(tc, location, depth, full_row, self._shaded(tc))
 
-    def cell(self, tc: etree._Element, location: Location, depth: int, full_row: bool) -> None:
+    def cell(
+        self,
+        tc: etree._Element,
+        location: Location,
+        depth: int,
+        full_row: bool,
+        shaded: bool = False,
+    ) -> None:
         for child in tc:
             tag = child.tag
             if tag == P:
-                self.paragraph(child, location, in_cell=True, full_row=full_row)
+                self.paragraph(child, location, in_cell=True, full_row=full_row, shaded=shaded)
             elif tag == TBL:
                 self.table(child, location.table or 0, depth + 1, outer=location)
             elif tag == SDT or tag in CONTAINERS:
                 content = child.find(SDT_CONTENT) if tag == SDT else child
                 if content is not None:
-                    self.cell(content, location, depth, full_row)
+                    self.cell(content, location, depth, full_row, shaded)
+
+    @staticmethod
+    def _shaded(tc: etree._Element) -> bool:
+        """A cell filled with a colour (templates shade their title and label cells)."""
+        shd = tc.find(f"{_W}tcPr/{_W}shd")
+        if shd is None:
+            return False
+        fill = (shd.get(_W + "fill") or "").lower()
+        return fill not in ("", "auto", "ffffff") or shd.get(_W + "val", "clear") not in (
+            "clear",
+            "nil",
+        )
 
     @staticmethod
     def _rows(tbl: etree._Element) -> Iterator[etree._Element]:

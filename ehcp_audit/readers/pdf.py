@@ -393,6 +393,7 @@ def _blocks_from_lines(lines: list[_Line]) -> list[Block]:
                 heading_level=None,
                 emphasised=emphasised,
                 indent=current[0].left,
+                bold=emphasised or all(line.bold for line in current),
             )
         )
         current.clear()
