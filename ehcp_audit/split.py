@@ -157,7 +157,15 @@ _RECOGNITION_DEFAULTS: dict[str, float] = {
     # Accepted for files written before the scoring design; no longer used.
     "max_title_words": 14,
 }
-_TOP_KEYS = {"recognition", "empty_markers", "stopwords", "sections", "combined", "parts"}
+_TOP_KEYS = {
+    "recognition",
+    "empty_markers",
+    "stopwords",
+    "sections",
+    "combined",
+    "parts",
+    "column_titles",
+}
 _SECTION_FIELDS = {"titles", "title_words", "statutory"}
 
 
@@ -188,6 +196,7 @@ class _Collected:
     titles: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     words: dict[str, list[str]] = field(default_factory=dict)
     parts: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    columns: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, source: str, data: dict) -> None:
         unknown = sorted(set(data) - _TOP_KEYS)
@@ -202,6 +211,7 @@ class _Collected:
         self._sections(source, data.get("sections") or {})
         self._combined(source, data.get("combined") or [])
         self._parts(source, data.get("parts") or {})
+        self._columns(source, data.get("column_titles") or {})
 
     def _recognition(self, source: str, values) -> None:
         if not isinstance(values, dict):
@@ -248,6 +258,14 @@ class _Collected:
                 raise ConfigError(f"{where}.title must be a string")
             self.titles.append((_section_keys(entry.get("sections"), where), entry["title"]))
 
+    def _columns(self, source: str, columns) -> None:
+        if not isinstance(columns, dict):
+            raise ConfigError(f"{source}: 'column_titles' must be a mapping of section keys")
+        for raw_key, titles in columns.items():
+            keys = _section_keys(str(raw_key), f"{source}: 'column_titles.{raw_key}'")
+            for title in _strings(titles, f"{source}: 'column_titles.{raw_key}'"):
+                self.columns[normalise(title)] = keys
+
     def _parts(self, source: str, parts) -> None:
         if not isinstance(parts, dict):
             raise ConfigError(f"{source}: 'parts' must be a mapping of part numbers to sections")
@@ -270,6 +288,7 @@ class SectionRules:
     unknown_weight: float
     title_words: dict[str, re.Pattern[str]]
     parts: dict[int, tuple[str, ...]]
+    column_titles: dict[str, tuple[str, ...]]
 
     @property
     def min_sections(self) -> int:
@@ -334,6 +353,7 @@ class SectionRules:
             unknown_weight=1.0 + math.log(count),
             title_words=title_words,
             parts=dict(c.parts),
+            column_titles=dict(c.columns),
         )
 
     # -- title similarity ---------------------------------------------------------------------
@@ -596,25 +616,41 @@ def national_tables(blocks: Sequence[Block], rules: SectionRules) -> dict[int, _
     return found
 
 
+_NEEDS = frozenset({"B", "C", "D"})
+_PROVISION = frozenset({"F", "G", "H", "H1", "H2"})
+
+
 def _header_columns(
     cells: dict[int, list[Block]], rules: SectionRules
 ) -> tuple[dict[int, tuple[str, ...]], float] | None:
+    """The sections a table's row names per column, when it is a need/provision/outcome header.
+
+    A column named by letter or by a section's full title counts alone; one named by a bare word
+    ("Needs", "Provision", "Outcomes") only when needs, provision and outcomes all appear, so a
+    provision table with a "Need" column stays in F."""
     if len(cells) < 2:
         return None
     columns: dict[int, tuple[str, ...]] = {}
     scores = []
+    generic = False
     for cell_no, cell_blocks in cells.items():
         text = " ".join(b.text for b in cell_blocks)
         if len(text.split()) > 12:
             return None
         found = rules.score(replace(cell_blocks[0], text=text))
-        if found is None:
-            continue
-        columns[cell_no] = found.keys
-        scores.append(found.score)
+        if found is not None and (found.by_letter or found.title_sim >= 0.9):
+            columns[cell_no] = found.keys
+            scores.append(min(found.score, rules.recognition["confident_score"]))
+        elif (keys := rules.column_titles.get(normalise(text).strip(" :"))) is not None:
+            columns[cell_no] = keys
+            scores.append(rules.recognition["accept_score"])
+            generic = True
     named = {k for keys in columns.values() for k in keys}
-    needs, supply = named & {"B", "C", "D"}, named & {"E", "F", "G", "H", "H1", "H2"}
-    if len(columns) < 2 or not needs or not supply or len(columns) < len(cells) - 1:
+    if len(columns) < 2 or len(columns) < len(cells) - 1:
+        return None
+    if not named & _NEEDS or not named & (_PROVISION | {"E"}):
+        return None
+    if generic and not (named & _NEEDS and named & _PROVISION and "E" in named):
         return None
     return columns, min(scores)
 
@@ -773,17 +809,18 @@ def _route_tables(
         table = tables.get(loc.table) if loc.table is not None else None
         if table is None:
             if block.looks_like_heading and len(block.text.split()) <= 12:
-                last_title = block.text
+                last_title = None if rules.match(block) else block.text
             continue
         if loc.row is None or loc.row < table.header_row:
             if block.full_width or loc.row == 1:
                 areas[loc.table] = block.text
-            routed[i] = (_all_columns(table), block)
-            continue
-        if loc.row == table.header_row:
-            routed[i] = (table.columns.get(loc.cell or 1, _all_columns(table)), block)
+            routed[i] = (_all_columns(table), replace(block, area=areas.get(loc.table)))
             continue
         area = areas.get(loc.table) or last_title
+        if loc.row == table.header_row:
+            keys = table.columns.get(loc.cell or 1, _all_columns(table))
+            routed[i] = (keys, replace(block, area=area))
+            continue
         if block.full_width:
             areas[loc.table] = block.text
             routed[i] = (_all_columns(table), replace(block, area=block.text))
