@@ -52,6 +52,7 @@ def summarise_split(plan: SplitPlan, result: PlanResult) -> None:
             empty=section.empty,
             first_words=" ".join(text.split()[:_FIRST_WORDS]),
             text=text,
+            confidence=section.confidence,
         )
 
 

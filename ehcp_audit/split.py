@@ -22,6 +22,7 @@ It works in three passes, each linear in the number of blocks:
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -49,6 +50,8 @@ _BRACKETED = re.compile(
 )
 _INNER_LABEL = re.compile(r"(?<![\w(])sections?\s+([A-K])([0-9])?(?![\w'])", re.I)
 _PART_NUMBER = re.compile(r"^(?:(?:part|section|step)\s+(\d{1,2})|(\d{1,2})[.)])(?![\w.])", re.I)
+# What a line in body type must open with to be worth scoring: a letter, "Section", "Part", a number.
+_MAY_OPEN_LABEL = re.compile(r"\s*(?:\(?[A-K]|[Ss][Ee][Cc]|[Pp][Aa][Rr][Tt]|\d)")
 _SEPARATOR = re.compile(r"^\s*(?:$|[:.\-|)]|\()")
 _CONTINUED = re.compile(r"\b(?:continued|cont'?d|cont\.)", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
@@ -66,6 +69,7 @@ def _clean_case(text: str) -> str:
     return _SPACES.sub(" ", _DASHES.sub("-", text)).strip()
 
 
+@functools.lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -125,38 +129,41 @@ class _Title:
     total: float
 
 
-_RECOGNITION_DEFAULTS: dict[str, float] = {
-    "min_sections": 4,
-    "min_sections_title_only": 6,
-    "max_heading_words": 60,
-    "short_words": 12,
-    "long_line_penalty": 0.03,
-    "accept_score": 1.0,
-    "weak_score": 0.7,
-    "near_miss_score": 0.45,
-    "confident_score": 1.8,
-    "title_floor": 0.5,
-    "title_evidence": 4.5,
-    "combined_title_cover": 0.95,
-    "weight_style": 0.6,
-    "weight_bold": 0.5,
-    "weight_full_width": 0.4,
-    "weight_shaded": 0.2,
-    "layout_cap": 0.8,
-    "weight_short": 0.2,
-    "weight_label": 1.0,
-    "weight_bare_letter": 0.5,
-    "weight_bracket_letter": 0.6,
-    "weight_inner_label": 0.4,
-    "weight_end_label": 0.3,
-    "weight_title": 1.0,
-    "weight_letter_title_agree": 0.3,
-    "sentence_penalty": 0.4,
-    "lowercase_penalty": 0.3,
-    "off_shape_penalty": 0.5,
-    # Accepted for files written before the scoring design; no longer used.
-    "max_title_words": 14,
-}
+# Every number the splitter uses; their values live in rules/sections.yaml.
+_RECOGNITION_KEYS = frozenset(
+    {
+        "min_sections",
+        "min_sections_title_only",
+        "max_heading_words",
+        "short_words",
+        "long_line_penalty",
+        "accept_score",
+        "weak_score",
+        "near_miss_score",
+        "confident_score",
+        "title_floor",
+        "title_evidence",
+        "combined_title_cover",
+        "weight_style",
+        "weight_bold",
+        "weight_full_width",
+        "weight_shaded",
+        "layout_cap",
+        "weight_short",
+        "weight_label",
+        "weight_bare_letter",
+        "weight_bracket_letter",
+        "weight_inner_label",
+        "weight_end_label",
+        "weight_title",
+        "weight_letter_title_agree",
+        "sentence_penalty",
+        "lowercase_penalty",
+        "off_shape_penalty",
+    }
+)
+# Accepted in files written before the scoring design, and ignored.
+_LEGACY_RECOGNITION_KEYS = frozenset({"max_title_words"})
 _TOP_KEYS = {
     "recognition",
     "empty_markers",
@@ -190,7 +197,7 @@ def _section_keys(value, where: str) -> tuple[str, ...]:
 
 @dataclass
 class _Collected:
-    recognition: dict[str, float] = field(default_factory=lambda: dict(_RECOGNITION_DEFAULTS))
+    recognition: dict[str, float] = field(default_factory=dict)
     markers: set[str] = field(default_factory=set)
     stopwords: set[str] = field(default_factory=set)
     titles: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
@@ -207,7 +214,9 @@ class _Collected:
         self._recognition(source, data.get("recognition") or {})
         for marker in _strings(data.get("empty_markers"), f"{source}: 'empty_markers'"):
             self.markers.add(normalise(marker))
-        self.stopwords.update(w.lower() for w in _strings(data.get("stopwords"), f"{source}: 'stopwords'"))
+        self.stopwords.update(
+            w.lower() for w in _strings(data.get("stopwords"), f"{source}: 'stopwords'")
+        )
         self._sections(source, data.get("sections") or {})
         self._combined(source, data.get("combined") or [])
         self._parts(source, data.get("parts") or {})
@@ -217,7 +226,7 @@ class _Collected:
         if not isinstance(values, dict):
             raise ConfigError(f"{source}: 'recognition' must be a mapping")
         for name, value in values.items():
-            if name not in _RECOGNITION_DEFAULTS:
+            if name not in _RECOGNITION_KEYS | _LEGACY_RECOGNITION_KEYS:
                 raise ConfigError(f"{source}: unknown key 'recognition.{name}'")
             if isinstance(value, bool) or not isinstance(value, int | float):
                 raise ConfigError(f"{source}: 'recognition.{name}' must be a number")
@@ -289,6 +298,10 @@ class SectionRules:
     title_words: dict[str, re.Pattern[str]]
     parts: dict[int, tuple[str, ...]]
     column_titles: dict[str, tuple[str, ...]]
+    # Title similarity by line text: headings, labels and page furniture repeat across plans.
+    _similar: dict[str, tuple[tuple[str, ...], float]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @property
     def min_sections(self) -> int:
@@ -310,6 +323,9 @@ class SectionRules:
     ) -> SectionRules:
         collected = _Collected()
         collected.add("sections.yaml", base)
+        absent = sorted(_RECOGNITION_KEYS - set(collected.recognition))
+        if absent:
+            raise ConfigError(f"sections.yaml: 'recognition.{absent[0]}' is not set")
         for path, data in extras:
             collected.add(str(path), data)
         if overrides:
@@ -360,6 +376,14 @@ class SectionRules:
 
     def title_similarity(self, text: str) -> tuple[tuple[str, ...], float]:
         """The sections ``text`` names by title, and how closely (0-1)."""
+        found = self._similar.get(text)
+        if found is None:
+            if len(self._similar) > 50_000:
+                self._similar.clear()
+            found = self._similar[text] = self._title_similarity(text)
+        return found
+
+    def _title_similarity(self, text: str) -> tuple[tuple[str, ...], float]:
         words = set(_tokens(text, self.stopwords))
         if not words:
             return (), 0.0
@@ -385,7 +409,7 @@ class SectionRules:
         keys = [top_key]
         full = self.recognition["combined_title_cover"]
         covered = set(top_words)
-        for key, (sim, cover, shared) in ranked[1:]:
+        for key, (_sim, cover, shared) in ranked[1:]:
             if best[top_key][1] >= full and cover >= full and not shared <= covered:
                 keys.append(key)
                 covered |= shared
@@ -402,7 +426,9 @@ class SectionRules:
         pattern = self.title_words.get(key)
         if not pattern:
             return False
-        rest = re.sub(r"^(?:[:.\-|)]\s*)?(?:(?:the|my|our|your|child's|young person's)\s+)*", "", rest)
+        rest = re.sub(
+            r"^(?:[:.\-|)]\s*)?(?:(?:the|my|our|your|child's|young person's)\s+)*", "", rest
+        )
         return bool(rest and pattern.match(rest))
 
     # -- scoring ------------------------------------------------------------------------------
@@ -410,27 +436,36 @@ class SectionRules:
     def score(self, block: Block) -> HeadingMatch | None:
         """Score ``block`` as a heading candidate; None when it has no section signal at all."""
         r = self.recognition
-        if block.text.count(" ") >= r["max_heading_words"]:
-            return None
-        text = _clean_case(block.text)
-        words = len(text.split())
-        if not text or words > r["max_heading_words"]:
+        raw = block.text
+        spaces = raw.count(" ")
+        if spaces >= r["max_heading_words"]:
             return None
         signals: list[str] = []
         layout = self._layout(block, signals)
+        if (
+            layout == 0
+            and not _MAY_OPEN_LABEL.match(raw)
+            and (spaces >= r["short_words"] or raw.rstrip().endswith("."))
+        ):
+            return None  # body text: only a label opening it could make it a heading
+        text = _clean_case(raw)
+        words = len(text.split())
+        if not text or words > r["max_heading_words"]:
+            return None
         letter_keys, letter_score, subsection, rest = self._letters(
             text, signals, layout > 0 and words <= r["short_words"] and not text.endswith(".")
         )
-        if not letter_keys and layout == 0 and words > r["short_words"]:
-            return None  # a paragraph with no heading signal: skip the title comparison
-        title_text = rest if letter_keys else _PART_NUMBER.sub("", text)
-        title_keys, sim = self.title_similarity(title_text)
         part = _PART_NUMBER.match(text)
         if part and not letter_keys:
             number = int(part.group(1) or part.group(2))
             if number in self.parts:
                 letter_keys, letter_score = self.parts[number], r["weight_label"]
+                rest = text[part.end() :]
                 signals.append(f"part {number} (declared)")
+        if not letter_keys and layout == 0:
+            return None  # a title alone in body type is never used as a heading
+        title_text = rest if letter_keys else _PART_NUMBER.sub("", text)
+        title_keys, sim = self.title_similarity(title_text)
         title_score = 0.0
         if sim >= r["title_floor"]:
             title_score = r["weight_title"] * sim
@@ -511,7 +546,7 @@ class SectionRules:
         found = _LEADING_LABEL.match(text)
         if found:
             keys, subsection, end = self._joined(text, found.group(1), found.group(2), found.end())
-            signals.append(f"label '{text[: end].strip()}'")
+            signals.append(f"label '{text[:end].strip()}'")
             return keys, r["weight_label"], subsection, text[end:].strip()
         found = _BARE_LETTER.match(text)
         if found and bool(found.group(1)) == bool(found.group(4)):
@@ -602,10 +637,9 @@ def national_tables(blocks: Sequence[Block], rules: SectionRules) -> dict[int, _
     rows: dict[int, dict[int, dict[int, list[Block]]]] = {}
     for block in blocks:
         loc = block.location
-        if block.kind is BlockKind.TABLE_CELL or loc.table is not None:
-            if loc.table is not None and loc.row is not None and loc.row <= 4:
-                cells = rows.setdefault(loc.table, {}).setdefault(loc.row, {})
-                cells.setdefault(loc.cell or 1, []).append(block)
+        if loc.table is not None and loc.row is not None and loc.row <= 4:
+            cells = rows.setdefault(loc.table, {}).setdefault(loc.row, {})
+            cells.setdefault(loc.cell or 1, []).append(block)
     found: dict[int, _Table] = {}
     for table_no, table_rows in rows.items():
         for row_no in sorted(table_rows):
@@ -684,12 +718,11 @@ def _shape(block: Block) -> tuple:
 
 def _primaries(
     candidates: dict[int, HeadingMatch], blocks: Sequence[Block], rules: SectionRules
-) -> dict[str, int]:
-    """The block that starts each section: its best candidate, lettered headings first."""
+) -> dict[str, tuple[int, float]]:
+    """The block that starts each section and its score in this document: the best candidate,
+    a title-only line losing points when it is set unlike the plan's lettered headings."""
     r = rules.recognition
-    lettered = [
-        i for i, c in candidates.items() if c.by_letter and c.score >= r["accept_score"]
-    ]
+    lettered = [i for i, c in candidates.items() if c.by_letter and c.score >= r["accept_score"]]
     shapes = Counter(_shape(blocks[i]) for i in lettered)
     usual, usual_count = shapes.most_common(1)[0] if shapes else (None, 0)
     shaped = usual is not None and usual_count >= 3 and usual_count >= 0.7 * len(lettered)
@@ -711,7 +744,7 @@ def _primaries(
                 continue  # a sub-heading repeating the title of a lettered section
             if key not in best or score > best[key][0] + 1e-9:
                 best[key] = (score, i)
-    return {k: i for k, (score, i) in best.items() if score >= r["weak_score"]}
+    return {k: (i, score) for k, (score, i) in best.items() if score >= r["weak_score"]}
 
 
 def _umbrella_covers(key: str, letter_keys: set[str]) -> bool:
@@ -728,8 +761,10 @@ def _assign(
 ) -> tuple[_Builder, dict[int, str]]:
     primaries = _primaries(candidates, blocks, rules)
     starts: dict[int, list[str]] = {}
-    for key, i in primaries.items():
+    effective: dict[int, float] = {}
+    for key, (i, score) in primaries.items():
         starts.setdefault(i, []).append(key)
+        effective[i] = score
     builder = _Builder(rules)
     outcome: dict[int, str] = {}
     current: list[Section] = []
@@ -743,7 +778,7 @@ def _assign(
             heading_open = False
             continue
         cand = candidates.get(i)
-        keys = _order(starts.get(i, []))
+        keys = _order(starts[i]) if i in starts else []
         if cand is not None and not keys:
             current_keys = {s.key for s in current}
             if (
@@ -756,13 +791,15 @@ def _assign(
                     for section in current[1:]:
                         section.heading = current[0].heading
                 continue  # "Section A" | "All about me" in two cells: one heading
-            if cand.by_letter and cand.score >= accept and not (
-                cand.subsection and set(cand.keys) <= current_keys
+            if (
+                cand.by_letter
+                and cand.score >= accept
+                and not (cand.subsection and set(cand.keys) <= current_keys)
             ):
                 keys = [k for k in cand.keys if k in builder.sections or k in primaries]
                 outcome[i] = "continues"
         if keys:
-            confidence = rules.confidence(candidates[i].score) if i in candidates else 1.0
+            confidence = rules.confidence(effective.get(i, candidates[i].score))
             current = builder.open(keys, block, confidence)
             heading_open = True
             continue
@@ -858,7 +895,9 @@ def split(document: Document, rules: SectionRules) -> SplitPlan:
     expected += ["I", "J", "K"]
     missing = [k for k in expected if k not in ordered]
     accept = rules.recognition["accept_score"]
-    strong = [s for s in ordered.values() if s.confidence * rules.recognition["confident_score"] >= accept]
+    strong = [
+        s for s in ordered.values() if s.confidence * rules.recognition["confident_score"] >= accept
+    ]
     letters = {s.key[0] for s in strong}
     used = {i for i, c in candidates.items() if _starts(ordered, blocks[i])}
     by_letter = {
@@ -880,7 +919,9 @@ def split(document: Document, rules: SectionRules) -> SplitPlan:
 
 
 def _starts(sections: dict[str, Section], block: Block) -> bool:
-    return any(s.location == block.location and s.heading.startswith(block.text) for s in sections.values())
+    return any(
+        s.location == block.location and s.heading.startswith(block.text) for s in sections.values()
+    )
 
 
 def _near_misses(
