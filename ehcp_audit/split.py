@@ -119,7 +119,9 @@ class NearMiss:
     score: float
     keys: tuple[str, ...]
     signals: tuple[str, ...]
-    outcome: str  # "weak" (used, low confidence), "unused" (a better heading won), "no match"
+    # "weak" (used, low confidence), "unused" (a better heading won), "no match" (too weak),
+    # "no section" (set like a section heading but names none)
+    outcome: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -697,6 +699,7 @@ class _Builder:
     rules: SectionRules
     sections: dict[str, Section] = field(default_factory=dict)
     front: list[Block] = field(default_factory=list)
+    placed: dict[int, tuple[str, ...]] = field(default_factory=dict)  # block -> its sections
 
     def open(self, keys: Sequence[str], block: Block, confidence: float) -> list[Section]:
         opened = []
@@ -784,12 +787,13 @@ def _assign(
             if (
                 heading_open
                 and set(cand.keys) <= current_keys
-                and _continues_heading(cand, block, accept)
+                and _continues_heading(cand, block, current[0].heading, accept)
             ):
                 if not cand.by_letter:
                     current[0].heading = f"{current[0].heading} {block.text}"
                     for section in current[1:]:
                         section.heading = current[0].heading
+                outcome[i] = "continues"
                 continue  # "Section A" | "All about me" in two cells: one heading
             if (
                 cand.by_letter
@@ -807,19 +811,28 @@ def _assign(
         if current:
             for section in current:
                 section.blocks.append(block)
+            builder.placed[i] = tuple(s.key for s in current)
         else:
             builder.front.append(block)
     return builder, outcome
 
 
-def _continues_heading(cand: HeadingMatch, block: Block, accept: float) -> bool:
-    """A line right after a heading that completes it: the title in the next cell or line, not
-    a question label ("Has a personal budget been requested?")."""
+_BARE_LABEL = re.compile(
+    r"^\s*(?:(?:sections?|part)\s*)?\(?[A-K][0-9]?\)?(?:\s*(?:,|&|/|and)\s*\(?[A-K][0-9]?\)?)*"
+    r"[\s:.\-|]*$",
+    re.I,
+)
+
+
+def _continues_heading(cand: HeadingMatch, block: Block, heading: str, accept: float) -> bool:
+    """A line right after a bare "Section A" label that completes it: the title in the next cell
+    or line, not a question label ("Has a personal budget been requested?") or a sub-heading."""
     if cand.by_letter:
         return True
     text = block.text.rstrip()
     return (
-        cand.has_layout
+        bool(_BARE_LABEL.match(heading))
+        and cand.has_layout
         and cand.score >= accept
         and cand.title_sim >= 0.85
         and not text.endswith(("?", "."))
@@ -914,7 +927,7 @@ def split(document: Document, rules: SectionRules) -> SplitPlan:
         missing=missing,
         is_ehcp=is_ehcp,
         recognised=recognised,
-        near_misses=_near_misses(blocks, candidates, ordered, outcome, rules),
+        near_misses=_near_misses(blocks, candidates, ordered, builder, outcome, rules),
     )
 
 
@@ -928,32 +941,67 @@ def _near_misses(
     blocks: Sequence[Block],
     candidates: dict[int, HeadingMatch],
     sections: dict[str, Section],
+    builder: _Builder,
     outcome: dict[int, str],
     rules: SectionRules,
 ) -> list[NearMiss]:
+    """Lines that look like headings but were not used as one, or were used on weak evidence.
+
+    Left out: headings used with confidence, page repeats that continue a section, and
+    sub-headings that repeat the title of the section they sit in."""
     r = rules.recognition
+    heading_shapes = {_shape(blocks[i]) for i in candidates if _starts(sections, blocks[i])}
     misses = []
-    for i, cand in candidates.items():
-        block = blocks[i]
+    for i, block in enumerate(blocks):
+        cand = candidates.get(i)
+        if cand is None:
+            if _looks_like_section_heading(block, heading_shapes):
+                misses.append(
+                    NearMiss(
+                        block.text[:120],
+                        block.location,
+                        0.0,
+                        (),
+                        _layout_names(block),
+                        "no section",
+                    )
+                )
+            continue
         started = _starts(sections, block)
         if started and cand.score >= r["accept_score"]:
             continue
         if outcome.get(i) == "continues" or cand.score < r["near_miss_score"]:
             continue
+        if not started and set(cand.keys) <= set(builder.placed.get(i, ())):
+            continue  # a sub-heading repeating its own section's title
         if started:
             kind = "weak"
-        elif cand.score >= r["accept_score"] and cand.has_layout or cand.by_letter:
+        elif cand.score >= r["accept_score"] or cand.by_letter:
             kind = "unused"
         else:
             kind = "no match"
         misses.append(
-            NearMiss(
-                text=block.text[:120],
-                location=block.location,
-                score=cand.score,
-                keys=cand.keys,
-                signals=cand.signals,
-                outcome=kind,
-            )
+            NearMiss(block.text[:120], block.location, cand.score, cand.keys, cand.signals, kind)
         )
-    return misses
+    return misses[:40]
+
+
+def _looks_like_section_heading(block: Block, heading_shapes: set[tuple]) -> bool:
+    """A line set like the plan's section headings (or as a top-level heading) that names none."""
+    text = block.text.rstrip()
+    if text.endswith((".", "?")) or len(text.split()) > 15:
+        return False
+    if block.kind is BlockKind.TABLE_CELL and not block.full_width:
+        return False  # label cells of a form are bold too
+    level = block.style_level if block.style_level is not None else block.heading_level
+    return level == 1 or (
+        (level is not None or block.bold or block.full_width) and _shape(block) in heading_shapes
+    )
+
+
+def _layout_names(block: Block) -> tuple[str, ...]:
+    level = block.style_level if block.style_level is not None else block.heading_level
+    names = [f"heading level {level}"] if level is not None else []
+    names += ["bold"] if block.bold or block.emphasised else []
+    names += ["full-width cell"] if block.full_width else []
+    return (*names, "set like a section heading")
