@@ -174,6 +174,7 @@ _TOP_KEYS = {
     "combined",
     "parts",
     "column_titles",
+    "subheadings",
 }
 _SECTION_FIELDS = {"titles", "title_words", "statutory"}
 
@@ -206,6 +207,7 @@ class _Collected:
     words: dict[str, list[str]] = field(default_factory=dict)
     parts: dict[int, tuple[str, ...]] = field(default_factory=dict)
     columns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    subheadings: set[str] = field(default_factory=set)
 
     def add(self, source: str, data: dict) -> None:
         unknown = sorted(set(data) - _TOP_KEYS)
@@ -223,6 +225,8 @@ class _Collected:
         self._combined(source, data.get("combined") or [])
         self._parts(source, data.get("parts") or {})
         self._columns(source, data.get("column_titles") or {})
+        for line in _strings(data.get("subheadings"), f"{source}: 'subheadings'"):
+            self.subheadings.add(normalise(line))
 
     def _recognition(self, source: str, values) -> None:
         if not isinstance(values, dict):
@@ -300,6 +304,7 @@ class SectionRules:
     title_words: dict[str, re.Pattern[str]]
     parts: dict[int, tuple[str, ...]]
     column_titles: dict[str, tuple[str, ...]]
+    subheadings: frozenset[str]
     # Title similarity by line text: headings, labels and page furniture repeat across plans.
     _similar: dict[str, tuple[tuple[str, ...], float]] = field(
         default_factory=dict, compare=False, repr=False
@@ -372,6 +377,7 @@ class SectionRules:
             title_words=title_words,
             parts=dict(c.parts),
             column_titles=dict(c.columns),
+            subheadings=frozenset(c.subheadings),
         )
 
     # -- title similarity ---------------------------------------------------------------------
@@ -415,6 +421,10 @@ class SectionRules:
             if best[top_key][1] >= full and cover >= full and not shared <= covered:
                 keys.append(key)
                 covered |= shared
+        if len(keys) > 1 and any(
+            top_key in t.keys and covered <= t.weights.keys() for t in self.titles
+        ):
+            keys = [top_key]  # one title of the first section says it all
         if len(keys) > 1:
             union = sum(weigh.get(w, self.unknown_weight) for w in covered) / line_total
             single = sum(weigh.get(w, self.unknown_weight) for w in top_words) / line_total
@@ -950,12 +960,17 @@ def _near_misses(
     Left out: headings used with confidence, page repeats that continue a section, and
     sub-headings that repeat the title of the section they sit in."""
     r = rules.recognition
+    nothing_missing = not [k for k in SECTION_ORDER[:7] if k not in sections]
     heading_shapes = {_shape(blocks[i]) for i in candidates if _starts(sections, blocks[i])}
     misses = []
     for i, block in enumerate(blocks):
         cand = candidates.get(i)
         if cand is None:
-            if _looks_like_section_heading(block, heading_shapes):
+            if (
+                not nothing_missing
+                and normalise(block.text) not in rules.subheadings
+                and _looks_like_section_heading(block, heading_shapes)
+            ):
                 misses.append(
                     NearMiss(
                         block.text[:120],
