@@ -162,6 +162,7 @@ _RECOGNITION_KEYS = frozenset(
         "sentence_penalty",
         "lowercase_penalty",
         "off_shape_penalty",
+        "unsure_confidence",
     }
 )
 # Accepted in files written before the scoring design, and ignored.
@@ -399,6 +400,7 @@ class SectionRules:
         line_total = sum(weigh.get(w, self.unknown_weight) for w in words)
         candidates = {i for w in words for i in self.index.get(w, ())}
         best: dict[str, tuple[float, float, set[str]]] = {}
+        declared: dict[str, tuple[str, ...]] = {}  # key -> the combined heading it won with
         for i in candidates:
             title = self.titles[i]
             shared = words.intersection(title.weights)
@@ -410,10 +412,13 @@ class SectionRules:
             for key in title.keys:
                 if key not in best or sim > best[key][0]:
                     best[key] = (sim, cover_title, shared)
+                    declared[key] = title.keys
         if not best:
             return (), 0.0
         ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
         top_key, (top_sim, _, top_words) = ranked[0]
+        if len(declared[top_key]) > 1:
+            return declared[top_key], top_sim  # a heading declared as naming several sections
         keys = [top_key]
         full = self.recognition["combined_title_cover"]
         covered = set(top_words)
@@ -937,7 +942,7 @@ def split(document: Document, rules: SectionRules) -> SplitPlan:
         missing=missing,
         is_ehcp=is_ehcp,
         recognised=recognised,
-        near_misses=_near_misses(blocks, candidates, ordered, builder, outcome, rules),
+        near_misses=_near_misses(blocks, candidates, ordered, missing, builder, outcome, rules),
     )
 
 
@@ -951,6 +956,7 @@ def _near_misses(
     blocks: Sequence[Block],
     candidates: dict[int, HeadingMatch],
     sections: dict[str, Section],
+    missing: Sequence[str],
     builder: _Builder,
     outcome: dict[int, str],
     rules: SectionRules,
@@ -960,7 +966,7 @@ def _near_misses(
     Left out: headings used with confidence, page repeats that continue a section, and
     sub-headings that repeat the title of the section they sit in."""
     r = rules.recognition
-    nothing_missing = not [k for k in SECTION_ORDER[:7] if k not in sections]
+    nothing_missing = not missing
     heading_shapes = {_shape(blocks[i]) for i in candidates if _starts(sections, blocks[i])}
     misses = []
     for i, block in enumerate(blocks):
@@ -983,7 +989,14 @@ def _near_misses(
                 )
             continue
         started = _starts(sections, block)
-        if started and cand.score >= r["accept_score"]:
+        unsure = (
+            started
+            and min(
+                (s.confidence for s in sections.values() if s.location == block.location), default=1
+            )
+            < r["unsure_confidence"]
+        )
+        if started and not unsure:
             continue
         if outcome.get(i) == "continues" or cand.score < r["near_miss_score"]:
             continue
