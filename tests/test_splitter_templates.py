@@ -345,3 +345,31 @@ def test_sections_file_is_validated_strictly(tmp_path, content, named):
     with pytest.raises(ConfigError, match="bad.yaml") as caught:
         SectionRules.load([extra])
     assert named in str(caught.value)
+
+
+def test_sections_command_lists_near_misses(tmp_path):
+    from typer.testing import CliRunner
+
+    from ehcp_audit.cli import app
+
+    items = sectioned({k: STATUTORY[k] for k in KEYS if k != "K"})
+    items += [("h1", "Reports we read"), ("p", "The educational psychologist's report.")]
+    path = build(tmp_path / "plan.docx", items)
+    result = CliRunner().invoke(app, ["sections", str(path)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "Near misses" in result.output and "Reports we read" in result.output
+    assert "names no" in result.output
+    assert "Missing sections: K" in result.output
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("sections:\n  K:\n    alias: ['reports we read']\n", encoding="utf-8")
+    failed = CliRunner().invoke(app, ["sections", str(path), "--sections-file", str(bad)])
+    assert failed.exit_code == 2
+    assert "bad.yaml" in failed.output and "sections.K.alias" in failed.output
+
+    good = tmp_path / "good.yaml"
+    good.write_text("sections:\n  K:\n    titles: ['reports we read']\n", encoding="utf-8")
+    fixed = CliRunner().invoke(
+        app, ["sections", str(path), "--sections-file", str(good)], env={"COLUMNS": "200"}
+    )
+    assert "Missing sections: none" in fixed.output

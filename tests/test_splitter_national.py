@@ -1,0 +1,94 @@
+"""The DfE national template layout: per area of need one table whose columns are needs (B),
+provision (F) and outcomes (E); C | G | E and D | H1 | H2 | E tables; A in A1 and A2; K as a
+table of advice. Built with python-docx (``national_template.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from national_template import AREAS, HEALTH, SOCIAL, build_national_plan
+
+from ehcp_audit.readers import read_document
+from ehcp_audit.split import SectionRules, split
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory):
+    path = build_national_plan(tmp_path_factory.mktemp("national") / "national.docx")
+    return split(read_document(path), SectionRules.load())
+
+
+def texts(plan, key):
+    return [b.text for b in plan.sections[key].blocks]
+
+
+def test_every_section_found_nothing_missing(plan):
+    assert plan.is_ehcp
+    assert plan.missing == []
+    assert sorted(plan.sections) == sorted(
+        ["A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"]
+    )
+
+
+def test_each_cell_goes_to_its_columns_section(plan):
+    for rows in AREAS.values():
+        for need, provision, outcome in rows:
+            assert need in texts(plan, "B") and need not in texts(plan, "F")
+            assert provision in texts(plan, "F") and provision not in texts(plan, "E")
+            assert outcome in texts(plan, "E") and outcome not in texts(plan, "B")
+    ((need, provision, outcome),) = HEALTH
+    assert (
+        need in texts(plan, "C") and provision in texts(plan, "G") and outcome in texts(plan, "E")
+    )
+    ((need, h1, h2, outcome),) = SOCIAL
+    assert need in texts(plan, "D") and h1 in texts(plan, "H1") and h2 in texts(plan, "H2")
+    assert h1 not in texts(plan, "H2") and outcome in texts(plan, "E")
+
+
+def test_row_link_joins_the_cells_of_one_row(plan):
+    by_text = {b.text: b for s in plan.sections.values() for b in s.blocks}
+    links = set()
+    for rows in [*AREAS.values(), HEALTH, SOCIAL]:
+        for row in rows:
+            row_links = {by_text[cell].row_link for cell in row}
+            assert len(row_links) == 1 and None not in row_links, row
+            links |= row_links
+    assert len(links) == sum(len(rows) for rows in AREAS.values()) + len(HEALTH) + len(SOCIAL)
+
+
+def test_area_is_the_tables_area_of_need(plan):
+    by_text = {b.text: b for s in plan.sections.values() for b in s.blocks}
+    for area, rows in AREAS.items():
+        for row in rows:
+            assert {by_text[cell].area for cell in row} == {area}
+    assert by_text[HEALTH[0][0]].area == "Health"
+
+
+def test_a1_and_a2_fold_into_a_and_k_advice_table_stays_in_k(plan):
+    assert "I love drawing horses" in plan.sections["A"].text
+    assert "Educational psychologist" in texts(plan, "K")
+    assert all(b.row_link is None for b in plan.sections["K"].blocks)
+
+
+def test_ordinary_tables_are_not_read_as_national_rows(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for key, title in [("A", "All about me"), ("B", "Special educational needs")]:
+        document.add_heading(f"Section {key}: {title}", level=1)
+        document.add_paragraph("Some text.")
+    document.add_heading("Section F: Special educational provision", level=1)
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Need", "Provision", "Frequency"], strict=True):
+        cell.text = text
+    for cell, text in zip(
+        table.rows[1].cells, ["Reading", "1:1 phonics with a TA", "Daily"], strict=True
+    ):
+        cell.text = text
+    for key in "CDEGHIJK":
+        document.add_heading(f"Section {key}", level=1)
+        document.add_paragraph("Some text.")
+    path = tmp_path / "ordinary.docx"
+    document.save(str(path))
+    plan = split(read_document(path), SectionRules.load())
+    assert "Reading" in plan.sections["F"].text and "Reading" not in plan.sections["B"].text
+    assert all(b.row_link is None for b in plan.sections["F"].blocks)
