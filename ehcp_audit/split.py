@@ -35,6 +35,7 @@ from ehcp_audit.model import Block, BlockKind, Document, Location, Section, Spli
 from ehcp_audit.resources import load_rules_file, load_yaml_file
 
 SECTION_ORDER = ("A", "B", "C", "D", "E", "F", "G", "H", "H1", "H2", "I", "J", "K")
+_RANK = {key: n for n, key in enumerate(SECTION_ORDER)}
 _KEYS = frozenset(SECTION_ORDER)
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
@@ -163,6 +164,7 @@ _RECOGNITION_KEYS = frozenset(
         "lowercase_penalty",
         "off_shape_penalty",
         "unsure_confidence",
+        "order_penalty",
     }
 )
 # Accepted in files written before the scoring design, and ignored.
@@ -734,18 +736,54 @@ def _shape(block: Block) -> tuple:
     return (block.kind is BlockKind.TABLE_CELL, level, block.bold or block.emphasised)
 
 
+def _usual_shape(blocks: Sequence[Block], indexes: Iterable[int], least: int) -> tuple | None:
+    """The shape most of these headings share, when at least ``least`` and 70% of them do."""
+    shapes = Counter(_shape(blocks[i]) for i in indexes)
+    if not shapes:
+        return None
+    usual, count = shapes.most_common(1)[0]
+    return usual if count >= least and count >= 0.7 * sum(shapes.values()) else None
+
+
+def _order_breaks(key: str, index: int, chosen: dict[str, tuple[int, float]]) -> int:
+    """How many chosen section starts this heading would put out of statutory order."""
+    rank = _RANK[key]
+    return sum(
+        1
+        for other, (at, _) in chosen.items()
+        if other != key and ((_RANK[other] < rank) == (at > index))
+    )
+
+
 def _primaries(
     candidates: dict[int, HeadingMatch], blocks: Sequence[Block], rules: SectionRules
 ) -> dict[str, tuple[int, float]]:
-    """The block that starts each section and its score in this document: the best candidate,
-    a title-only line losing points when it is set unlike the plan's lettered headings."""
+    """The block that starts each section and its score in this document.
+
+    Lettered headings are taken on their own score. A title-only line loses points when it is
+    set unlike the plan's section headings, and, when two compete for one section, the one that
+    keeps the sections in statutory order wins (a sub-question "What I want to achieve" in A
+    does not start E when "My outcomes" follows D). Two passes: the first choice gives the
+    shapes and order the second judges by."""
     r = rules.recognition
     lettered = [i for i, c in candidates.items() if c.by_letter and c.score >= r["accept_score"]]
-    shapes = Counter(_shape(blocks[i]) for i in lettered)
-    usual, usual_count = shapes.most_common(1)[0] if shapes else (None, 0)
-    shaped = usual is not None and usual_count >= 3 and usual_count >= 0.7 * len(lettered)
-    best: dict[str, tuple[float, int]] = {}
     letter_keys = {k for i in lettered for k in candidates[i].keys}
+    usual = _usual_shape(blocks, lettered, 3)
+    first = _choose(candidates, blocks, r, letter_keys, usual, None)
+    if usual is None:
+        usual = _usual_shape(blocks, {i for i, _ in first.values()}, 4)
+    return _choose(candidates, blocks, r, letter_keys, usual, first)
+
+
+def _choose(
+    candidates: dict[int, HeadingMatch],
+    blocks: Sequence[Block],
+    r: dict[str, float],
+    letter_keys: set[str],
+    usual: tuple | None,
+    order_from: dict[str, tuple[int, float]] | None,
+) -> dict[str, tuple[int, float]]:
+    best: dict[str, tuple[float, float, int]] = {}  # key -> (rank score, score, index)
     for i, cand in candidates.items():
         score = cand.score - (0.2 if cand.subsection else 0.0)
         if score < r["accept_score"] and not cand.has_layout:
@@ -753,16 +791,19 @@ def _primaries(
         if not cand.by_letter:
             if not cand.has_layout:
                 continue
-            if shaped and _shape(blocks[i]) != usual:
+            if usual is not None and _shape(blocks[i]) != usual:
                 score -= r["off_shape_penalty"]
             if score < r["weak_score"]:
                 continue
         for key in cand.keys:
             if not cand.by_letter and (key in letter_keys or _umbrella_covers(key, letter_keys)):
                 continue  # a sub-heading repeating the title of a lettered section
-            if key not in best or score > best[key][0] + 1e-9:
-                best[key] = (score, i)
-    return {k: (i, score) for k, (score, i) in best.items() if score >= r["weak_score"]}
+            rank = score
+            if order_from is not None and not cand.by_letter:
+                rank -= r["order_penalty"] * min(3, _order_breaks(key, i, order_from))
+            if key not in best or rank > best[key][0] + 1e-9:
+                best[key] = (rank, score, i)
+    return {k: (i, score) for k, (_, score, i) in best.items() if score >= r["weak_score"]}
 
 
 def _umbrella_covers(key: str, letter_keys: set[str]) -> bool:
@@ -815,8 +856,11 @@ def _assign(
                 and cand.score >= accept
                 and not (cand.subsection and set(cand.keys) <= current_keys)
             ):
-                keys = [k for k in cand.keys if k in builder.sections or k in primaries]
-                outcome[i] = "continues"
+                # Only after the section's own start: the same line before it is a contents
+                # list or a cross-reference, and stays where it is.
+                keys = [k for k in cand.keys if k in primaries and primaries[k][0] < i]
+                if keys:
+                    outcome[i] = "continues"
         if keys:
             confidence = rules.confidence(effective.get(i, candidates[i].score))
             current = builder.open(keys, block, confidence)

@@ -373,3 +373,27 @@ def test_sections_command_lists_near_misses(tmp_path):
         app, ["sections", str(path), "--sections-file", str(good)], env={"COLUMNS": "200"}
     )
     assert "Missing sections: none" in fixed.output
+
+
+def test_contents_list_before_the_sections_stays_in_front_matter(tmp_path):
+    contents = [("p", f"{STATUTORY[k].split(':')[0]} ........ {n}") for n, k in enumerate(KEYS, 2)]
+    items = [("p", "Contents"), *contents, *sectioned(STATUTORY)]
+    plan = split_items(tmp_path, items)
+    assert_each_section_has_its_own_text(plan)
+    front = "\n".join(b.text for b in plan.front_matter)
+    assert "Section K ........ 13" in front
+    assert plan.sections["A"].heading == STATUTORY["A"]
+
+
+def test_unlettered_competing_titles_are_settled_by_order_and_shape(tmp_path):
+    items = [("h1", "All about me"), ("p", body("A"))]
+    items += [("h2", "What I want to achieve"), ("p", "I want to be a vet.")]
+    items += sectioned({k: UNLETTERED[k] for k in ("B", "C", "D")})
+    items += [("h1", "My outcomes"), ("p", body("E"))]
+    items += [("h1", "Special educational provision"), ("p", body("F"))]
+    items += [("h2", "Health provision"), ("p", "Speech therapy is educational provision.")]
+    items += sectioned({k: UNLETTERED[k] for k in KEYS[6:]})
+    plan = split_items(tmp_path, items)
+    assert_each_section_has_its_own_text(plan)
+    assert "I want to be a vet." in plan.sections["A"].text
+    assert "Speech therapy" in plan.sections["F"].text
