@@ -838,6 +838,10 @@ def _assign(
             continue
         cand = candidates.get(i)
         keys = _order(starts[i]) if i in starts else []
+        if cand is None and heading_open and _title_beside_label(current[0], block):
+            for section in current:
+                section.heading = f"{section.heading} {block.text}"
+            continue  # "Section A" | "All about me": the label's title in the next cell
         if cand is not None and not keys:
             current_keys = {s.key for s in current}
             if (
@@ -895,6 +899,20 @@ def _continues_heading(cand: HeadingMatch, block: Block, heading: str, accept: f
         and cand.score >= accept
         and cand.title_sim >= 0.85
         and not text.endswith(("?", "."))
+    )
+
+
+def _title_beside_label(section: Section, block: Block) -> bool:
+    """A short line in the cell right of a bare "Section A" label cell, on the same row."""
+    here, label = block.location, section.location
+    return (
+        here.table is not None
+        and here.table == label.table
+        and here.row == label.row
+        and (here.cell or 0) == (label.cell or 0) + 1
+        and bool(_BARE_LABEL.match(section.heading))
+        and len(block.text.split()) <= 12
+        and not block.text.rstrip().endswith((".", "?"))
     )
 
 

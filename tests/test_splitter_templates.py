@@ -397,3 +397,17 @@ def test_unlettered_competing_titles_are_settled_by_order_and_shape(tmp_path):
     assert_each_section_has_its_own_text(plan)
     assert "I want to be a vet." in plan.sections["A"].text
     assert "Speech therapy" in plan.sections["F"].text
+
+
+def test_label_cell_and_title_cell_make_one_heading(tmp_path):
+    document = docx.Document()
+    for key, title in UNLETTERED.items():
+        row = document.add_table(rows=1, cols=2).rows[0]
+        row.cells[0].text, row.cells[1].text = f"Section {key}", title
+        document.add_paragraph(body(key))
+    path = tmp_path / "cells.docx"
+    document.save(str(path))
+    plan = split(read_document(path), RULES)
+    assert_each_section_has_its_own_text(plan)
+    assert plan.sections["I"].heading == "Section I Where I will learn"
+    assert plan.sections["I"].text == body("I")
