@@ -53,6 +53,8 @@ _INNER_LABEL = re.compile(r"(?<![\w(])sections?\s+([A-K])([0-9])?(?![\w'])", re.
 _PART_NUMBER = re.compile(r"^(?:(?:part|section|step)\s+(\d{1,2})|(\d{1,2})[.)])(?![\w.])", re.I)
 # What a line in body type must open with to be worth scoring: a letter, "Section", "Part", a number.
 _MAY_OPEN_LABEL = re.compile(r"\s*(?:\(?[A-K]|[Ss][Ee][Cc]|[Pp][Aa][Rr][Tt]|\d)")
+_PART_LINE = re.compile(r"\s*(?:part|section)\s+\d{1,2}\b", re.I)
+_SUB_PART = re.compile(r"\s*\d{1,2}\.\d{1,2}\b")
 _SEPARATOR = re.compile(r"^\s*(?:$|[:.\-|)]|\()")
 _CONTINUED = re.compile(r"\b(?:continued|cont'?d|cont\.)", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
@@ -79,8 +81,13 @@ def _stem(word: str) -> str:
 
 
 def _tokens(text: str, stopwords: frozenset[str]) -> list[str]:
+    """Stemmed content words; numbers ("3.1", "1970") say nothing about which section it is."""
     text = text.lower().replace("'s", "").replace("\u2019s", "")
-    return [_stem(w) for w in _WORD.findall(text) if w not in stopwords]
+    return [_stem(w) for w in _WORD.findall(text) if w not in stopwords and not w.isdigit()]
+
+
+def signals_first_label(signals: Sequence[str]) -> bool:
+    return any(s.startswith(("label '", "letter '", "part ")) for s in signals)
 
 
 def _letter_key(letter: str, digit: str | None) -> tuple[str, bool]:
@@ -105,6 +112,7 @@ class HeadingMatch:
     continued: bool = False
     has_layout: bool = False
     title_sim: float = 0.0
+    label_first: bool = False  # the letter opens the line ("Section B ...", "B. ...")
 
     @property
     def key(self) -> str:
@@ -165,6 +173,8 @@ _RECOGNITION_KEYS = frozenset(
         "off_shape_penalty",
         "unsure_confidence",
         "order_penalty",
+        "shared_title_penalty",
+        "first_letter_margin",
     }
 )
 # Accepted in files written before the scoring design, and ignored.
@@ -401,31 +411,47 @@ class SectionRules:
         weigh = self.token_weight
         line_total = sum(weigh.get(w, self.unknown_weight) for w in words)
         candidates = {i for w in words for i in self.index.get(w, ())}
-        best: dict[str, tuple[float, float, set[str]]] = {}
+        best: dict[str, tuple[float, float, set[str], float]] = {}
         declared: dict[str, tuple[str, ...]] = {}  # key -> the combined heading it won with
+        # Words of the line found in any of a section's titles: "About me - my views, interests
+        # and aspirations" joins two titles of A.
+        per_key: dict[str, set[str]] = {}
+        for i in candidates:
+            title = self.titles[i]
+            if len(title.keys) == 1:
+                per_key.setdefault(title.keys[0], set()).update(words.intersection(title.weights))
         for i in candidates:
             title = self.titles[i]
             shared = words.intersection(title.weights)
             matched = sum(title.weights[w] for w in shared)
             cover_title = matched / title.total
-            cover_line = matched / line_total
+            in_key = per_key.get(title.keys[0], shared) if len(title.keys) == 1 else shared
+            cover_line = sum(weigh.get(w, self.unknown_weight) for w in in_key) / line_total
             evidence = min(1.0, matched / self.recognition["title_evidence"]) ** 0.5
             sim = cover_title * (0.4 + 0.6 * cover_line) * evidence
             for key in title.keys:
                 if key not in best or sim > best[key][0]:
-                    best[key] = (sim, cover_title, shared)
+                    best[key] = (sim, cover_title, shared, title.total)
                     declared[key] = title.keys
         if not best:
             return (), 0.0
         ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
-        top_key, (top_sim, _, top_words) = ranked[0]
+        top_key, (top_sim, _, top_words, top_total) = ranked[0]
         if len(declared[top_key]) > 1:
             return declared[top_key], top_sim  # a heading declared as naming several sections
         keys = [top_key]
         full = self.recognition["combined_title_cover"]
         covered = set(top_words)
-        for key, (_sim, cover, shared) in ranked[1:]:
-            if best[top_key][1] >= full and cover >= full and not shared <= covered:
+        # Each of two titles named in one line must carry some weight of its own ("health
+        # needs", not "support" alone).
+        enough = 0.8 * self.recognition["title_evidence"]
+        for key, (_sim, cover, shared, total) in ranked[1:]:
+            if (
+                best[top_key][1] >= full
+                and cover >= full
+                and min(total, top_total) >= enough
+                and not shared <= covered
+            ):
                 keys.append(key)
                 covered |= shared
         if len(keys) > 1 and any(
@@ -517,6 +543,7 @@ class SectionRules:
             continued=bool(_CONTINUED.search(text)),
             has_layout=layout > 0,
             title_sim=round(sim, 3),
+            label_first=bool(letter_keys) and bool(signals_first_label(signals)),
         )
 
     def _layout(self, block: Block, signals: list[str]) -> float:
@@ -795,15 +822,59 @@ def _choose(
                 score -= r["off_shape_penalty"]
             if score < r["weak_score"]:
                 continue
+        below = candidates.get(i + 1)
         for key in cand.keys:
             if not cand.by_letter and (key in letter_keys or _umbrella_covers(key, letter_keys)):
                 continue  # a sub-heading repeating the title of a lettered section
-            rank = score
+            if (
+                not cand.by_letter
+                and below is not None
+                and key in below.keys
+                and below.has_layout
+                and below.score >= r["accept_score"]
+                and below.title_sim >= cand.title_sim
+                and _PART_LINE.match(blocks[i].text)
+                and _SUB_PART.match(blocks[i + 1].text)
+            ):
+                continue  # "Part 5: The support I will get" right above "5.1 Special ...": a part
+            # The more specific heading wins: "3.1 My health needs" over "Part 3: My health and
+            # social care needs", which then divides the plan rather than starting C and D.
+            rank = score - (
+                r["shared_title_penalty"] * (len(cand.keys) - 1) if not cand.by_letter else 0
+            )
             if order_from is not None and not cand.by_letter:
                 rank -= r["order_penalty"] * min(3, _order_breaks(key, i, order_from))
             if key not in best or rank > best[key][0] + 1e-9:
                 best[key] = (rank, score, i)
-    return {k: (i, score) for k, (_, score, i) in best.items() if score >= r["weak_score"]}
+    chosen = {k: (i, score) for k, (_, score, i) in best.items() if score >= r["weak_score"]}
+    return _first_lettered(candidates, chosen, r)
+
+
+def _first_lettered(
+    candidates: dict[int, HeadingMatch],
+    chosen: dict[str, tuple[int, float]],
+    r: dict[str, float],
+) -> dict[str, tuple[int, float]]:
+    """Move a lettered section's start to its first lettered heading set as one, unless the best
+    scores far more (a bold sentence naming the section is not its heading)."""
+    for key, (at, score) in list(chosen.items()):
+        cand = candidates[at]
+        if not cand.by_letter:
+            continue
+        for i in sorted(candidates):
+            if i >= at:
+                break
+            other = candidates[i]
+            if (
+                other.by_letter
+                and key in other.keys
+                and other.has_layout
+                and not other.subsection
+                and other.score >= max(r["accept_score"], score - r["first_letter_margin"])
+            ):
+                chosen[key] = (i, other.score)
+                break
+    return chosen
 
 
 def _umbrella_covers(key: str, letter_keys: set[str]) -> bool:
@@ -826,6 +897,7 @@ def _assign(
         effective[i] = score
     builder = _Builder(rules)
     outcome: dict[int, str] = {}
+    next_start = _next_starts(len(blocks), starts)
     current: list[Section] = []
     heading_open = False
     accept = rules.recognition["accept_score"]
@@ -855,16 +927,24 @@ def _assign(
                         section.heading = current[0].heading
                 outcome[i] = "continues"
                 continue  # "Section A" | "All about me" in two cells: one heading
+            inside = set(cand.keys) <= current_keys
             if (
                 cand.by_letter
                 and cand.score >= accept
-                and not (cand.subsection and set(cand.keys) <= current_keys)
+                and not (cand.subsection and inside)
+                # "Who completed Section A" inside A is a sub-heading; "Section A (continued)"
+                # or a repeated "Section A: ..." is the section's heading again.
+                and not (inside and not cand.label_first and not cand.continued)
             ):
                 # Only after the section's own start: the same line before it is a contents
                 # list or a cross-reference, and stays where it is.
                 keys = [k for k in cand.keys if k in primaries and primaries[k][0] < i]
                 if keys:
                     outcome[i] = "continues"
+        if not keys and _divides(i, block, cand, next_start, rules):
+            outcome[i] = "divider"
+            heading_open = False
+            continue  # "Part 3: My health and social care needs" above "3.1", "3.2": no text
         if keys:
             confidence = rules.confidence(effective.get(i, candidates[i].score))
             current = builder.open(keys, block, confidence)
@@ -891,7 +971,7 @@ def _continues_heading(cand: HeadingMatch, block: Block, heading: str, accept: f
     """A line right after a bare "Section A" label that completes it: the title in the next cell
     or line, not a question label ("Has a personal budget been requested?") or a sub-heading."""
     if cand.by_letter:
-        return True
+        return cand.score >= accept
     text = block.text.rstrip()
     return (
         bool(_BARE_LABEL.match(heading))
@@ -899,6 +979,47 @@ def _continues_heading(cand: HeadingMatch, block: Block, heading: str, accept: f
         and cand.score >= accept
         and cand.title_sim >= 0.85
         and not text.endswith(("?", "."))
+    )
+
+
+def _next_starts(count: int, starts: dict[int, list[str]]) -> list[tuple[int, set[str]] | None]:
+    """For each block, the next section start after it: (index, its keys)."""
+    out: list[tuple[int, set[str]] | None] = [None] * count
+    following: tuple[int, set[str]] | None = None
+    for i in range(count - 1, -1, -1):
+        out[i] = following
+        if i in starts:
+            following = (i, set(starts[i]))
+    return out
+
+
+def _divides(
+    i: int,
+    block: Block,
+    cand: HeadingMatch | None,
+    next_start: list[tuple[int, set[str]] | None],
+    rules: SectionRules,
+) -> bool:
+    """A part heading above the sections it holds ("Part 3: My health and social care needs"
+    over "3.1 My health needs"): set as a heading, and either naming the next section to start
+    or a numbered part line right above a section start. It belongs to no section."""
+    following = next_start[i]
+    if following is None or not (block.looks_like_heading or block.style_level is not None):
+        return False
+    if (
+        cand is not None
+        and cand.score >= rules.recognition["accept_score"]
+        and cand.has_layout
+        and following[0] <= i + 2
+        and set(cand.keys) & following[1]
+    ):
+        return True
+    text = block.text.strip()
+    return (
+        following[0] == i + 1
+        and bool(_PART_NUMBER.match(text))
+        and len(text.split()) <= rules.recognition["short_words"]
+        and not text.endswith((".", "?"))
     )
 
 
