@@ -92,3 +92,28 @@ def test_ordinary_tables_are_not_read_as_national_rows(tmp_path):
     plan = split(read_document(path), SectionRules.load())
     assert "Reading" in plan.sections["F"].text and "Reading" not in plan.sections["B"].text
     assert all(b.row_link is None for b in plan.sections["F"].blocks)
+
+
+def test_corpus_national_sample_rows_match_the_hand_labels():
+    """Sample 15's labelled rows: each cell in its section, one link per row, the row's area."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from corpus import SAMPLES, expected_for
+
+    path = SAMPLES / "15_national_tables.docx"
+    if not path.exists():
+        pytest.skip("national-template sample not in this checkout")
+    plan = split(read_document(path), SectionRules.load())
+    seen_links = []
+    for row in expected_for(path)["labels"]["national_rows"]:
+        links = set()
+        for cell in row["cells"]:
+            found = [b for b in plan.sections[cell["section"]].blocks if b.text == cell["text"]]
+            assert found, (cell["section"], cell["text"][:50])
+            assert found[0].area == row["area"], (cell["text"][:50], found[0].area)
+            links.add(found[0].row_link)
+        assert len(links) == 1 and None not in links, row["area"]
+        seen_links.append(links.pop())
+    assert len(seen_links) == len(set(seen_links))
