@@ -154,8 +154,15 @@ def _table(header: str, rows: list[str]) -> T:
         elif row.startswith(">") and out and isinstance(out[-1], Q):
             out[-1].paras.append(paragraph(row))
         else:
-            out.append([_cell(c.strip()) for c in row.split(" | ")])
-    return T(out, ncols, widths=widths, header_rows=int(opts.get("header", 0)))
+            out.append([_cell(c.strip()) for c in re.split(r"(?<=\s)\|(?=\s|$)", row)])
+    return T(
+        out,
+        ncols,
+        widths=widths,
+        header_rows=int(opts.get("header", 0)),
+        split_in_row=opts.get("split") == "1",
+        repeat_header=opts.get("repeat", "1") == "1",
+    )
 
 
 def parse(text: str) -> list:

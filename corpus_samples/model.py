@@ -323,6 +323,8 @@ class T:
     ncols: int
     widths: tuple[float, ...] | None = None  # fractions of the text width
     header_rows: int = 0  # rows styled as column headers (repeated in PDF)
+    split_in_row: bool = False  # PDF: a row may break across pages mid-cell
+    repeat_header: bool = True  # PDF: repeat the header rows on each page
 
     def row_cells(self, row) -> list[Cell]:
         if isinstance(row, Q):

@@ -183,7 +183,13 @@ class Flow:
             if col != t.ncols:
                 raise ValueError("row width mismatch")
             data.append(out_row)
-        table = Table(data, colWidths=col_w, repeatRows=t.header_rows, hAlign="LEFT")
+        table = Table(
+            data,
+            colWidths=col_w,
+            repeatRows=t.header_rows if t.repeat_header else 0,
+            hAlign="LEFT",
+            splitInRow=int(t.split_in_row),
+        )
         table.setStyle(
             TableStyle(
                 [
