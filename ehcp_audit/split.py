@@ -90,6 +90,11 @@ def signals_first_label(signals: Sequence[str]) -> bool:
     return any(s.startswith(("label '", "letter '", "part ")) for s in signals)
 
 
+def _is_capitals(text: str, short_words: float) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 6 and text.isupper() and len(text.split()) <= 2 * short_words
+
+
 def _letter_key(letter: str, digit: str | None) -> tuple[str, bool]:
     """(section key, is a subsection): H1/H2 are sections; C1, D2, A1... fold into the letter."""
     letter = letter.upper()
@@ -175,6 +180,7 @@ _RECOGNITION_KEYS = frozenset(
         "order_penalty",
         "shared_title_penalty",
         "first_letter_margin",
+        "weight_capitals",
     }
 )
 # Accepted in files written before the scoring design, and ignored.
@@ -562,6 +568,9 @@ class SectionRules:
         if block.shaded:
             total += r["weight_shaded"]
             signals.append("shaded cell")
+        if total == 0 and _is_capitals(block.text, r["short_words"]):
+            total += r["weight_capitals"]  # PDFs often set headings in capitals, not bold
+            signals.append("capitals")
         return min(total, r["layout_cap"])
 
     def _shape_penalties(self, text: str, words: int, signals: list[str]) -> float:
@@ -703,7 +712,8 @@ _PROVISION = frozenset({"F", "G", "H", "H1", "H2"})
 def _header_columns(
     cells: dict[int, list[Block]], rules: SectionRules
 ) -> tuple[dict[int, tuple[str, ...]], float] | None:
-    """The sections a table's row names per column, when it is a need/provision/outcome header.
+    """The sections a table's row names per column: a need/provision/outcome header, or any
+    row whose cells each name a different section ("Outcomes (E)" | "Provision (F)").
 
     A column named by letter or by a section's full title counts alone; one named by a bare word
     ("Needs", "Provision", "Outcomes") only when needs, provision and outcomes all appear, so a
@@ -728,10 +738,11 @@ def _header_columns(
     named = {k for keys in columns.values() for k in keys}
     if len(columns) < 2 or len(columns) < len(cells) - 1:
         return None
-    if not named & _NEEDS or not named & (_PROVISION | {"E"}):
-        return None
-    if generic and not (named & _NEEDS and named & _PROVISION and "E" in named):
-        return None
+    if generic:
+        if not (named & _NEEDS and named & _PROVISION and "E" in named):
+            return None
+    elif len({keys for keys in columns.values()}) < len(columns):
+        return None  # "Section A" | "All about me": one heading in two cells, not columns
     return columns, min(scores)
 
 

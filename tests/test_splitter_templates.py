@@ -411,3 +411,33 @@ def test_label_cell_and_title_cell_make_one_heading(tmp_path):
     assert_each_section_has_its_own_text(plan)
     assert plan.sections["I"].heading == "Section I Where I will learn"
     assert plan.sections["I"].text == body("I")
+
+
+def test_capitals_in_body_type_are_a_heading_signal(tmp_path):
+    plan = split_items(tmp_path, sectioned({k: v.upper() for k, v in UNLETTERED.items()}, "p"))
+    assert_each_section_has_its_own_text(plan)
+
+
+def test_side_by_side_section_columns_are_read_per_column(tmp_path):
+    document = docx.Document()
+    for key in ("A", "B", "C", "D"):
+        document.add_heading(STATUTORY[key].split(":")[0] + ": " + UNLETTERED[key], level=1)
+        document.add_paragraph(body(key))
+    table = document.add_table(rows=3, cols=2)
+    table.rows[0].cells[0].text = "Section E: Outcomes"
+    table.rows[0].cells[1].text = "Section F: Special educational provision"
+    for row, n in ((table.rows[1], 1), (table.rows[2], 2)):
+        row.cells[0].text = f"By July 2027 Leo will read {n * 20} words."
+        row.cells[1].text = f"Daily {n * 10}-minute phonics with a teaching assistant."
+    for key in ("G", "H1", "H2", "I", "J", "K"):
+        document.add_heading(STATUTORY[key].split(":")[0] + ": " + UNLETTERED[key], level=1)
+        document.add_paragraph(body(key))
+    path = tmp_path / "columns.docx"
+    document.save(str(path))
+    plan = split(read_document(path), RULES)
+    assert plan.missing == []
+    assert "read 40 words" in plan.sections["E"].text
+    assert "phonics" not in plan.sections["E"].text
+    assert "20-minute phonics" in plan.sections["F"].text
+    links = {b.row_link for s in ("E", "F") for b in plan.sections[s].blocks if b.row_link}
+    assert len(links) == 2
