@@ -52,7 +52,7 @@ _BRACKETED = re.compile(
 _INNER_LABEL = re.compile(r"(?<![\w(])sections?\s+([A-K])([0-9])?(?![\w'])", re.I)
 _PART_NUMBER = re.compile(r"^(?:(?:part|section|step)\s+(\d{1,2})|(\d{1,2})[.)])(?![\w.])", re.I)
 # What a line in body type must open with to be worth scoring: a letter, "Section", "Part", a number.
-_MAY_OPEN_LABEL = re.compile(r"\s*(?:\(?[A-K]|[Ss][Ee][Cc]|[Pp][Aa][Rr][Tt]|\d)")
+_MAY_OPEN_LABEL = re.compile(r"\s*(?:\(?[A-K][0-9]?(?![A-Za-z])|[Ss][Ee][Cc]|[Pp][Aa][Rr][Tt]|\d)")
 _PART_LINE = re.compile(r"\s*(?:part|section)\s+\d{1,2}\b", re.I)
 _SUB_PART = re.compile(r"\s*\d{1,2}\.\d{1,2}\b")
 _SEPARATOR = re.compile(r"^\s*(?:$|[:.\-|)]|\()")
@@ -91,8 +91,9 @@ def signals_first_label(signals: Sequence[str]) -> bool:
 
 
 def _is_capitals(text: str, short_words: float) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 6 and text.isupper() and len(text.split()) <= 2 * short_words
+    return (
+        text.isupper() and text.count(" ") < 2 * short_words and sum(c.isalpha() for c in text) >= 6
+    )
 
 
 def _letter_key(letter: str, digit: str | None) -> tuple[str, bool]:
@@ -318,6 +319,7 @@ class SectionRules:
     stopwords: frozenset[str]
     titles: tuple[_Title, ...]
     index: dict[str, tuple[int, ...]]  # token -> titles holding it
+    word_keys: dict[str, tuple[str, ...]]  # token -> sections with a (single) title holding it
     token_weight: dict[str, float]
     unknown_weight: float
     title_words: dict[str, re.Pattern[str]]
@@ -391,6 +393,10 @@ class SectionRules:
             stopwords=stopwords,
             titles=tuple(titles),
             index={w: tuple(ix) for w, ix in index.items()},
+            word_keys={
+                w: tuple(sorted({titles[i].keys[0] for i in ix if len(titles[i].keys) == 1}))
+                for w, ix in index.items()
+            },
             token_weight=weight,
             unknown_weight=1.0 + math.log(count),
             title_words=title_words,
@@ -414,50 +420,63 @@ class SectionRules:
         words = set(_tokens(text, self.stopwords))
         if not words:
             return (), 0.0
-        weigh = self.token_weight
-        line_total = sum(weigh.get(w, self.unknown_weight) for w in words)
-        candidates = {i for w in words for i in self.index.get(w, ())}
-        best: dict[str, tuple[float, float, set[str], float]] = {}
-        declared: dict[str, tuple[str, ...]] = {}  # key -> the combined heading it won with
-        # Words of the line found in any of a section's titles: "About me - my views, interests
-        # and aspirations" joins two titles of A.
-        per_key: dict[str, set[str]] = {}
-        for i in candidates:
+        weigh = {w: self.token_weight.get(w, self.unknown_weight) for w in words}
+        line_total = sum(weigh.values())
+        # One pass over the index: each title's matched weight, and per section the words of
+        # the line found in any of its titles ("About me - my views, interests and aspirations"
+        # joins two titles of A).
+        matched: dict[int, float] = {}
+        per_key: dict[str, float] = {}
+        for w in words:
+            weight = weigh[w]
+            for i in self.index.get(w, ()):
+                matched[i] = matched.get(i, 0.0) + weight
+            for key in self.word_keys.get(w, ()):
+                per_key[key] = per_key.get(key, 0.0) + weight
+        evidence_weight = self.recognition["title_evidence"]
+        best: dict[str, tuple[float, int]] = {}
+        for i, match in matched.items():
             title = self.titles[i]
-            if len(title.keys) == 1:
-                per_key.setdefault(title.keys[0], set()).update(words.intersection(title.weights))
-        for i in candidates:
-            title = self.titles[i]
-            shared = words.intersection(title.weights)
-            matched = sum(title.weights[w] for w in shared)
-            cover_title = matched / title.total
-            in_key = per_key.get(title.keys[0], shared) if len(title.keys) == 1 else shared
-            cover_line = sum(weigh.get(w, self.unknown_weight) for w in in_key) / line_total
-            evidence = min(1.0, matched / self.recognition["title_evidence"]) ** 0.5
-            sim = cover_title * (0.4 + 0.6 * cover_line) * evidence
+            cover_title = match / title.total
+            in_key = per_key[title.keys[0]] if len(title.keys) == 1 else match
+            evidence = min(1.0, match / evidence_weight) ** 0.5
+            sim = cover_title * (0.4 + 0.6 * in_key / line_total) * evidence
             for key in title.keys:
                 if key not in best or sim > best[key][0]:
-                    best[key] = (sim, cover_title, shared, title.total)
-                    declared[key] = title.keys
+                    best[key] = (sim, i)
         if not best:
             return (), 0.0
+        return self._combined(words, weigh, line_total, best, matched)
+
+    def _combined(
+        self,
+        words: set[str],
+        weigh: dict[str, float],
+        line_total: float,
+        best: dict[str, tuple[float, int]],
+        matched: dict[int, float],
+    ) -> tuple[tuple[str, ...], float]:
+        """The best section, or several when the line holds each one's title whole."""
         ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
-        top_key, (top_sim, _, top_words, top_total) = ranked[0]
-        if len(declared[top_key]) > 1:
-            return declared[top_key], top_sim  # a heading declared as naming several sections
-        keys = [top_key]
+        top_key, (top_sim, top_i) = ranked[0]
+        top = self.titles[top_i]
+        if len(top.keys) > 1:
+            return top.keys, top_sim  # a heading declared as naming several sections
         full = self.recognition["combined_title_cover"]
-        covered = set(top_words)
+        if matched[top_i] / top.total < full or len(ranked) == 1:
+            return (top_key,), top_sim
+        keys = [top_key]
+        covered = words.intersection(top.weights)
+        top_words = set(covered)
         # Each of two titles named in one line must carry some weight of its own ("health
         # needs", not "support" alone).
         enough = 0.8 * self.recognition["title_evidence"]
-        for key, (_sim, cover, shared, total) in ranked[1:]:
-            if (
-                best[top_key][1] >= full
-                and cover >= full
-                and min(total, top_total) >= enough
-                and not shared <= covered
-            ):
+        for key, (_sim, i) in ranked[1:]:
+            title = self.titles[i]
+            if matched[i] / title.total < full or min(title.total, top.total) < enough:
+                continue
+            shared = words.intersection(title.weights)
+            if not shared <= covered:
                 keys.append(key)
                 covered |= shared
         if len(keys) > 1 and any(
@@ -465,8 +484,8 @@ class SectionRules:
         ):
             keys = [top_key]  # one title of the first section says it all
         if len(keys) > 1:
-            union = sum(weigh.get(w, self.unknown_weight) for w in covered) / line_total
-            single = sum(weigh.get(w, self.unknown_weight) for w in top_words) / line_total
+            union = sum(weigh[w] for w in covered) / line_total
+            single = sum(weigh[w] for w in top_words) / line_total
             if union - single < 0.2:
                 keys = [top_key]
             else:
@@ -755,6 +774,7 @@ class _Builder:
     sections: dict[str, Section] = field(default_factory=dict)
     front: list[Block] = field(default_factory=list)
     placed: dict[int, tuple[str, ...]] = field(default_factory=dict)  # block -> its sections
+    started: dict[int, list[str]] = field(default_factory=dict)  # heading block -> sections
 
     def open(self, keys: Sequence[str], block: Block, confidence: float) -> list[Section]:
         opened = []
@@ -909,6 +929,7 @@ def _assign(
     builder = _Builder(rules)
     outcome: dict[int, str] = {}
     next_start = _next_starts(len(blocks), starts)
+    builder.started = starts
     current: list[Section] = []
     heading_open = False
     accept = rules.recognition["accept_score"]
@@ -1121,7 +1142,7 @@ def split(document: Document, rules: SectionRules) -> SplitPlan:
         s for s in ordered.values() if s.confidence * rules.recognition["confident_score"] >= accept
     ]
     letters = {s.key[0] for s in strong}
-    used = {i for i, c in candidates.items() if _starts(ordered, blocks[i])}
+    used = {i for i in builder.started if i in candidates}
     by_letter = {
         k[0] for i, c in candidates.items() if c.by_letter and i in used for k in c.keys
     } | {k[0] for keys, _ in routed.values() for k in keys}
@@ -1140,12 +1161,6 @@ def split(document: Document, rules: SectionRules) -> SplitPlan:
     )
 
 
-def _starts(sections: dict[str, Section], block: Block) -> bool:
-    return any(
-        s.location == block.location and s.heading.startswith(block.text) for s in sections.values()
-    )
-
-
 def _near_misses(
     blocks: Sequence[Block],
     candidates: dict[int, HeadingMatch],
@@ -1161,7 +1176,7 @@ def _near_misses(
     sub-headings that repeat the title of the section they sit in."""
     r = rules.recognition
     nothing_missing = not missing
-    heading_shapes = {_shape(blocks[i]) for i in candidates if _starts(sections, blocks[i])}
+    heading_shapes = {_shape(blocks[i]) for i in builder.started}
     misses = []
     for i, block in enumerate(blocks):
         cand = candidates.get(i)
@@ -1182,11 +1197,11 @@ def _near_misses(
                     )
                 )
             continue
-        started = _starts(sections, block)
+        started = i in builder.started
         unsure = (
             started
             and min(
-                (s.confidence for s in sections.values() if s.location == block.location), default=1
+                (sections[k].confidence for k in builder.started[i] if k in sections), default=1
             )
             < r["unsure_confidence"]
         )
