@@ -56,6 +56,7 @@ class Settings:
     workers: int | None = None
     redact: bool = False  # replace names, dates of birth and NHS/UPN numbers in all output text
     source: str | None = None  # the config file these settings came from
+    ocr: bool = False  # read PDFs with no text layer with Tesseract (--ocr); marked in every output
 
     def fingerprint(self) -> str:
         """A stable digest of everything that can change a plan's result."""

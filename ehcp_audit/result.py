@@ -23,6 +23,7 @@ class Finding:
     message: str
     match: str | None = None  # the words that triggered it: plan text, shown only on request
     location: dict[str, int] | None = None
+    place: str | None = None  # where a person finds it: "Section E, outcome 3" (no plan text)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -64,6 +65,9 @@ class PlanResult:
     child: dict[str, Any] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     seconds: float = 0.0
+    # Set when the text was read from page images by OCR: {"engine", "language", "pages",
+    # "mean_confidence" (0-100, mean of the words' confidences), "low_confidence_words"}.
+    ocr: dict[str, Any] | None = None
 
     def count(self, level: Level) -> int:
         return sum(1 for f in self.findings if f.level == level)

@@ -37,6 +37,7 @@ _QUESTION_KEYS = (
     "heading",
     "question",
     "voice",
+    "role",
     "sentences",
     "first_person_sentences",
     "child_first_person_sentences",
@@ -111,6 +112,7 @@ def plan_json(result: PlanResult, include_text: bool = False) -> dict[str, Any]:
         "provision": [{k: p.get(k) for k in _PROVISION_KEYS} for p in result.provision],
         "provision_summary": result.provision_summary,
         "findings": [f.to_dict() for f in result.findings],
+        "ocr": result.ocr,
     }
 
 
@@ -178,5 +180,6 @@ def load_results(text: str) -> list[PlanResult]:
             for k, v in p.get("sections", {}).items()
         }
         result.findings = [Finding(**f) for f in p.get("findings", [])]
+        result.ocr = p.get("ocr")
         plans.append(result)
     return plans
