@@ -522,6 +522,8 @@ class SectionRules:
         words = len(text.split())
         if not text or words > r["max_heading_words"]:
             return None
+        if layout and words <= r["short_words"] and text.lower() in self.subheadings:
+            return None  # "Communication and interaction", "Good health": never a section's own
         letter_keys, letter_score, subsection, rest = self._letters(
             text, signals, layout > 0 and words <= r["short_words"] and not text.endswith(".")
         )
@@ -1214,6 +1216,8 @@ def _near_misses(
         if started:
             kind = "weak"
         elif cand.score >= r["accept_score"] or cand.by_letter:
+            if not set(cand.keys) & set(missing):
+                continue  # a heading that lost to a better one: only news for a missing section
             kind = "unused"
         else:
             kind = "no match"
