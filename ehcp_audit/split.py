@@ -1130,7 +1130,8 @@ def split(document: Document, rules: SectionRules) -> SplitPlan:
     if "H" in sections and ("H1" in sections or "H2" in sections):
         umbrella = sections.pop("H")
         target = sections.get("H1") or sections["H2"]
-        target.blocks[:0] = [b for b in umbrella.blocks if b not in target.blocks]
+        present = {id(b) for b in target.blocks}
+        target.blocks[:0] = [b for b in umbrella.blocks if id(b) not in present]
     for section in sections.values():
         section.empty = rules.is_empty(section.blocks)
 
