@@ -832,7 +832,51 @@ def _primaries(
     first = _choose(candidates, blocks, r, letter_keys, usual, None)
     if usual is None:
         usual = _usual_shape(blocks, {i for i, _ in first.values()}, 4)
-    return _choose(candidates, blocks, r, letter_keys, usual, first)
+    chosen = _choose(candidates, blocks, r, letter_keys, usual, first)
+    if len(letter_keys) < 2 and usual is not None:
+        _fill_gaps(chosen, candidates, blocks, usual, r)
+    return chosen
+
+
+_GAP_ORDER = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K")
+
+
+def _fill_gaps(
+    chosen: dict[str, tuple[int, float]],
+    candidates: dict[int, HeadingMatch],
+    blocks: Sequence[Block],
+    usual: tuple,
+    r: dict[str, float],
+) -> None:
+    """In a plan without letters, a section no title names is the one heading set like the
+    others between its neighbours in statutory order ("My needs and what I find hard" between
+    "About me" and "My health" is B). Used with low confidence; adds the candidate it makes."""
+    present = {k if k not in ("H1", "H2") else "H": at for k, (at, _) in chosen.items()}
+    for n, key in enumerate(_GAP_ORDER):
+        if key in present:
+            continue
+        before = [present[k] for k in _GAP_ORDER[:n] if k in present]
+        after = [present[k] for k in _GAP_ORDER[n + 1 :] if k in present]
+        if not before or not after or max(before) > min(after):
+            continue
+        previous_key = next(k for k in reversed(_GAP_ORDER[:n]) if k in present)
+        next_key = next(k for k in _GAP_ORDER[n + 1 :] if k in present)
+        if _GAP_ORDER.index(next_key) - _GAP_ORDER.index(previous_key) != 2:
+            continue  # two or more sections missing here: which line is which is a guess
+        lines = [
+            i
+            for i in range(max(before) + 1, min(after))
+            if _shape(blocks[i]) == usual
+            and (blocks[i].looks_like_heading or blocks[i].style_level is not None)
+            and len(blocks[i].text.split()) <= r["short_words"]
+            and not blocks[i].text.rstrip().endswith((".", "?"))
+        ]
+        if len(lines) == 1 and lines[0] not in candidates:
+            at = lines[0]
+            signals = ("set like the section headings", f"between {previous_key} and {next_key}")
+            candidates[at] = HeadingMatch((key,), r["weak_score"], signals, False, has_layout=True)
+            chosen[key] = (at, r["weak_score"])
+            present[key] = at
 
 
 def _choose(
@@ -1127,6 +1171,7 @@ def split(document: Document, rules: SectionRules) -> SplitPlan:
             candidates[i] = found
     builder, outcome = _assign(blocks, candidates, routed, rules)
     sections = builder.sections
+    _name_untitled_h(sections, builder, candidates)
     if "H" in sections and ("H1" in sections or "H2" in sections):
         umbrella = sections.pop("H")
         target = sections.get("H1") or sections["H2"]
@@ -1162,6 +1207,22 @@ def split(document: Document, rules: SectionRules) -> SplitPlan:
         recognised=recognised,
         near_misses=_near_misses(blocks, candidates, ordered, missing, builder, outcome, rules),
     )
+
+
+def _name_untitled_h(
+    sections: dict[str, Section], builder: _Builder, candidates: dict[int, HeadingMatch]
+) -> None:
+    """A title-only "Social care provision" beside "Other social care provision" (H2) is H1,
+    and beside H1 it is H2; a lettered "Section H" stays the umbrella of both."""
+    if "H" not in sections or ("H1" in sections) == ("H2" in sections):
+        return
+    start = next((i for i, keys in builder.started.items() if "H" in keys), None)
+    if start is None or candidates[start].by_letter:
+        return
+    other = "H1" if "H2" in sections else "H2"
+    section = sections.pop("H")
+    section.key = other
+    sections[other] = section
 
 
 def _near_misses(

@@ -441,3 +441,25 @@ def test_side_by_side_section_columns_are_read_per_column(tmp_path):
     assert "20-minute phonics" in plan.sections["F"].text
     links = {b.row_link for s in ("E", "F") for b in plan.sections[s].blocks if b.row_link}
     assert len(links) == 2
+
+
+def test_unlettered_section_no_title_names_is_found_between_its_neighbours(tmp_path):
+    headings = dict(UNLETTERED, B="My needs and what I find hard")
+    plan = split_items(tmp_path, sectioned(headings))
+    assert_each_section_has_its_own_text(plan)
+    assert plan.sections["B"].confidence < 0.7  # said to be unsure, not reported missing
+
+
+def test_untitled_social_care_provision_beside_h2_is_h1(tmp_path):
+    headings = dict(UNLETTERED, H1="Social care provision")
+    plan = split_items(tmp_path, sectioned(headings))
+    assert_each_section_has_its_own_text(plan)
+    assert plan.sections["H1"].heading == "Social care provision"
+
+
+def test_lettered_plan_keeps_a_truly_missing_section_missing(tmp_path):
+    items = sectioned({k: STATUTORY[k] for k in KEYS if k != "J"})
+    at = items.index(("p", body("I")))
+    items.insert(at + 1, ("h1", "Review arrangements"))
+    plan = split_items(tmp_path, items)
+    assert plan.missing == ["J"]
