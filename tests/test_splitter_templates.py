@@ -463,3 +463,24 @@ def test_lettered_plan_keeps_a_truly_missing_section_missing(tmp_path):
     items.insert(at + 1, ("h1", "Review arrangements"))
     plan = split_items(tmp_path, items)
     assert plan.missing == ["J"]
+
+
+def test_pdf_headings_in_capitals_of_body_type(tmp_path):
+    """A PDF export whose headings are only capitals, same font and size as the text."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "capitals.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = 800
+    for key, heading in UNLETTERED.items():
+        for text in (heading.upper(), body(key)):
+            if y < 60:
+                page.showPage()
+                y = 800
+            page.setFont("Helvetica", 10)
+            page.drawString(50, y, text)
+            y -= 16
+    page.save()
+    plan = split(read_document(path), RULES)
+    assert_each_section_has_its_own_text(plan)
