@@ -1060,6 +1060,39 @@ def _continues_heading(cand: HeadingMatch, block: Block, heading: str, accept: f
     )
 
 
+def _label_cells(
+    blocks: Sequence[Block],
+    candidates: dict[int, HeadingMatch],
+    routed: dict[int, tuple[tuple[str, ...], Block]],
+    rules: SectionRules,
+) -> None:
+    """A form row "B" | "Special educational needs" in plain type: a cell holding only a section
+    letter, beside a cell holding that section's title, is a heading (the table is its layout)."""
+    r = rules.recognition
+    for i in range(len(blocks) - 1):
+        block, beside = blocks[i], blocks[i + 1]
+        here, there = block.location, beside.location
+        if (
+            i in routed
+            or here.table is None
+            or (here.table, here.row) != (there.table, there.row)
+            or (there.cell or 0) != (here.cell or 0) + 1
+            or not _BARE_LABEL.match(block.text)
+        ):
+            continue
+        found = candidates.get(i)
+        if found is None or not found.by_letter or found.score >= r["accept_score"]:
+            continue
+        keys, sim = rules.title_similarity(beside.text)
+        if sim >= r["title_floor"] and set(keys) & set(found.keys):
+            candidates[i] = replace(
+                found,
+                score=round(found.score + r["weight_title"] * sim + r["weight_full_width"], 3),
+                signals=(*found.signals, f"beside its title ~ {'+'.join(keys)} {sim:.2f}"),
+                has_layout=True,
+            )
+
+
 def _next_starts(count: int, starts: dict[int, list[str]]) -> list[tuple[int, set[str]] | None]:
     """For each block, the next section start after it: (index, its keys)."""
     out: list[tuple[int, set[str]] | None] = [None] * count
@@ -1169,6 +1202,7 @@ def split(document: Document, rules: SectionRules) -> SplitPlan:
     for i, block in enumerate(blocks):
         if i not in routed and (found := rules.score(block)) is not None:
             candidates[i] = found
+    _label_cells(blocks, candidates, routed, rules)
     builder, outcome = _assign(blocks, candidates, routed, rules)
     sections = builder.sections
     _name_untitled_h(sections, builder, candidates)

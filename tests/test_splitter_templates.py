@@ -484,3 +484,18 @@ def test_pdf_headings_in_capitals_of_body_type(tmp_path):
     page.save()
     plan = split(read_document(path), RULES)
     assert_each_section_has_its_own_text(plan)
+
+
+def test_plain_letter_cell_beside_its_title_is_a_heading(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Education, Health and Care Plan")
+    for key, title in UNLETTERED.items():
+        table = document.add_table(rows=2, cols=2)
+        table.rows[0].cells[0].text, table.rows[0].cells[1].text = key, title
+        merged = table.rows[1].cells[0].merge(table.rows[1].cells[1])
+        merged.text = body(key)
+    path = tmp_path / "form.docx"
+    document.save(str(path))
+    plan = split(read_document(path), RULES)
+    assert_each_section_has_its_own_text(plan)
+    assert plan.sections["B"].heading == "B My special educational needs"
