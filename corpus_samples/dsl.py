@@ -50,7 +50,17 @@ _ITEM = re.compile(r"^([OTF])(?:\.([nb]))?\[([^\]]*)\]\s*(?:\{([^}]*)\}\s*)?(.*)
 _STYLE = {"n": "number", "b": "bullet", None: None}
 
 
+# The speaker referring to themselves: what makes a sentence first person (README conventions).
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I'll)\b|\b(?i:me|my|mine|myself|we|we're|we've|we'd|we'll|us|our|ours|ourselves)\b"
+)
+
+
 def sentences(default: str, text: str) -> list[S]:
+    """Split a paragraph into labelled sentences.  A sentence that takes the paragraph's
+    default label and has no first-person word is third person (a parent's "He loves
+    swimming." is third person even under the parents' heading); an explicit {x} label
+    stands as written."""
     parts, start = [], 0
     for m in _SENT_END.finditer(text):
         parts.append(text[start : m.start() + len(m.group(1))])
@@ -63,6 +73,10 @@ def sentences(default: str, text: str) -> list[S]:
         if m:
             label = LABELS[m.group(1)]
             part = part[m.end() :]
+            if label == LABELS["t"] and _FIRST_PERSON.search(part):
+                raise ValueError(f"third person label on a first-person sentence: {part}")
+        elif not _FIRST_PERSON.search(part):
+            label = LABELS["t"]
         out.append(S(part.strip(), label))
     return out
 

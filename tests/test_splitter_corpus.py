@@ -6,6 +6,7 @@ are expected to fail with today's splitter (xfail, not strict)."""
 from __future__ import annotations
 
 import pytest
+from corpus import SAMPLES as SAMPLES_DIR
 from corpus import SECTION_F1, expected_for, sample_params, token_f1
 
 from ehcp_audit.audit import split_file
@@ -67,3 +68,19 @@ def test_section_order_and_headings(path):
             path.name,
             key,
         )
+
+
+def test_expected_files_match_the_content_model():
+    """Every expected file is what the generator derives from its content module now: a label
+    edited in content/planNN.py without regenerating would silently change the measure."""
+    import json
+
+    from corpus_samples.expected import build_expected
+    from corpus_samples.generate import load_plans
+
+    stale = []
+    for plan in load_plans():
+        on_disk = expected_for(SAMPLES_DIR / plan.file)
+        if json.loads(json.dumps(build_expected(plan), ensure_ascii=False)) != on_disk:
+            stale.append(plan.file)
+    assert not stale, f"regenerate with python -m corpus_samples.generate: {stale}"

@@ -65,7 +65,7 @@ The outcomes below are for the end of Year 4 (July 2027). Hollin Lane will set s
 O.n[smt] By July 2027, Theo will read aloud a book at his assessed reading level with at least 90% accuracy.
 O.n[smt] By July 2027, Theo will spell 80% of the Year 1 and Year 2 common exception words correctly in a dictated sentence.
 O.n[smt] By the end of Year 4, Theo will write a paragraph of at least five sentences, using a word bank or his typing programme, without adult help.
-O.n[smt] By July 2027, Theo will recall the 2, 5 and 10 times tables within 5 seconds for each fact.
+O.n[sm] Theo will recall the 2, 5 and 10 times tables within 5 seconds for each fact.
 O.n[] Theo will improve his handwriting.
 ## Social, emotional and mental health
 O.n[smt] By July 2027, Theo will name two things he is good at in learning and one strategy that helps him, when asked at his review.
@@ -159,6 +159,7 @@ PLAN = Plan(
     child={"name": "Theo Marsh", "first_name": "Theo", "age": 7, "year_group": 3},
     front=front,
     sections=[Section(k, HEADINGS[k], BODIES[k]) for k in HEADINGS],
+    has_working_well=False,
     unexplained_acronyms=[],
     meta={"renderer": "docx_flow", "front_styles": {0: "Title"}},
 )

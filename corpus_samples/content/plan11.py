@@ -66,7 +66,7 @@ These outcomes are for the end of Year 9 (July 2027) unless another date is give
 O[smt]{Outcome 1:} By July 2027, Amira will solve two-step problems involving fractions and percentages with 80% accuracy, using her checklist.
 O[smt]{Outcome 2:} By July 2027, Amira will type at 30 words per minute and produce a 500-word piece of writing in a lesson.
 O[smt]{Outcome 3:} By the end of the summer term 2026, Amira will ask a member of staff for help in maths at least once a lesson, without being prompted.
-O[smt]{Outcome 4:} By July 2027, Amira will move between lessons independently, arriving within 5 minutes of the start, on 9 out of 10 occasions.
+O[sm]{Outcome 4:} Amira will move between lessons independently, arriving within 5 minutes of the start, on 9 out of 10 occasions.
 O[smt]{Outcome 5:} By July 2027, Amira will complete her daily stretching programme with one adult, telling the adult which stretches come next.
 O[smt]{Outcome 6:} By July 2027, Amira will travel by bus from home to the town centre with a friend, having planned the route herself, on three occasions.
 O[]{Outcome 7:} Amira will have more friends.
@@ -132,6 +132,7 @@ PLAN = Plan(
         Section("J", "Section J – Personal budget", J),
         Section("K", "Section K – Advice and information", K),
     ],
+    has_working_well=False,
     unexplained_acronyms=[],
     meta={"renderer": "docx_flow", "front_styles": {0: "Title"}},
 )

@@ -64,7 +64,7 @@ O.b[smt] By July 2027, Maya uses phrases of three words or signs to ask for thin
 O.b[smt] By July 2027, Maya answers simple "who" and "what" questions about a familiar story, using words, signs or pictures, on 4 out of 5 occasions.
 ## Cognition and learning
 O.b[smt] Maya reads and signs 30 familiar words, including the names of her classmates, by July 2027.
-O.b[smt] Maya counts up to 10 objects accurately and matches them to the numeral by the end of Year 2 (July 2027).
+O.b[smtg] Maya counts up to 10 objects accurately and matches them to the numeral by the end of Key Stage 1.
 O.b[smt] By July 2027, Maya writes her first name with correctly formed letters without a model to copy.
 ## Social, emotional and mental health
 O.b[smt] By the end of the summer term 2026, Maya moves from a favourite activity to the next one when shown her now-and-next board, with one prompt, on 4 out of 5 occasions.
@@ -105,7 +105,7 @@ No social care provision is required.
 """)
 
 I_ = parse("""
-St Brannock's Church of England Primary School (mainstream voluntary aided primary school).
+St Brannock's Church of England Primary School (mainstream voluntary aided primary school). A transition plan for Key Stage 2 is to be completed by the end of the summer term 2027.
 """)
 
 J = parse("""

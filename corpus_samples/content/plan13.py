@@ -131,6 +131,7 @@ PLAN = Plan(
         Section("J", "6.2 Personal budget", J),
         Section("K", "Part 7: Advice and information", K),
     ],
+    has_working_well=False,
     unexplained_acronyms=[],
     meta={"renderer": "pdf_word_export"},
 )

@@ -66,7 +66,7 @@ O.b[smt] By the end of the summer term 2026, Leo will name the feeling behind hi
 O.b[smt] By July 2027, Leo will take part in a structured lunchtime activity with other children for 3 lunchtimes a week without an argument that needs adult help.
 O.b[p] 10 hours of teaching assistant time each week
 ## Cognition and learning
-O.b[smt] By July 2027, Leo will answer inference questions about a text at his reading level with 75% accuracy.
+O.b[smtg] By the end of Key Stage 2, Leo will answer inference questions about a text at his reading level with 75% accuracy.
 O.b[smt] By July 2027, Leo will plan and write a story of at least 300 words, using a planning frame, without adult help.
 O.b[] A more positive view of himself as a learner.
 """)
@@ -134,6 +134,7 @@ PLAN = Plan(
     child={"name": "Leo Brennan", "first_name": "Leo", "age": 10, "year_group": 5},
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
+    has_working_well=False,
     unexplained_acronyms=[],
     meta={"renderer": "docx_flow", "front_styles": {0: "Title"}},
 )

@@ -29,7 +29,7 @@ A = parse("""
 >p {t}Ruby spent five weeks in the neonatal unit after she was born and came home on a feeding tube, which she no longer needs. She sat up at 11 months and walked at 26 months, later than her brother did. The health visitor noticed that her speech was slow to develop and referred her to the speech and language therapy service when she was two.
 >p {t}Ruby started at Sunnyside in September 2025 for 15 hours a week, and since January 2026 she has attended for 30 hours a week. The nursery asked for an education, health and care needs assessment in the autumn term with our agreement.
 ? What I find difficult :: parent
->p {t}Ruby gets frustrated when she cannot tell us what she wants, and she may bite her hand or throw herself to the floor. She finds it hard to climb stairs and gets tired walking any distance. She does not like having her hair washed or her nails cut.
+>p Ruby gets frustrated when she cannot tell us what she wants, and she may bite her hand or throw herself to the floor. She finds it hard to climb stairs and gets tired walking any distance. She does not like having her hair washed or her nails cut.
 ? How to help me :: parent
 >p {t}Use simple words and show Ruby what you mean with signs or objects. Give her time to answer. Warn her before something changes, and sing a song to help her move to the next thing. She copes best with a small number of familiar adults, so please introduce new people slowly and tell her their name each time. When she is upset, stay close, keep your voice calm and offer her favourite soft toy rather than talking a lot. Praise her for trying, not only for getting things right.
 ? Section A2: My family's views and aspirations :: parent
@@ -193,6 +193,7 @@ PLAN = Plan(
         Section("J", "Section J: Personal budget", J),
         Section("K", "Section K: Advice and information", K),
     ],
+    has_working_well=False,
     unexplained_acronyms=[],
     meta={"renderer": "docx_flow", "front_styles": {0: "Title"}, "linker": LINK},
 )

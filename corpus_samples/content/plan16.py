@@ -62,6 +62,7 @@ Communication and interaction | O[smt] Oscar will explain the meaning of 20 key 
 Communication and interaction | O[smt] Oscar will check his radio aid and hearing aids at the start of each day and report any fault to the learning support base himself. | December 2026 | Daily equipment log
 Cognition and learning | O[smt] Oscar will raise his reading comprehension age to within 6 months of his chronological age. | July 2027 | Standardised reading test each summer
 Cognition and learning | O[] Improved vocabulary. | Ongoing | Teacher assessment
+Communication and interaction | O[smtg] Oscar will give a 3-minute talk to his class, using his radio aid and slides, and answer two questions from classmates. | End of Key Stage 3 | Teacher observation
 Social, emotional and mental health | O[smt] Oscar will attend the regional deaf youth group at least 6 times during the year. | July 2027 | Attendance register
 Social, emotional and mental health | O[smt] Oscar will use his rest-break card to take a 5-minute listening break when he is tired, at least once a day, rather than switching off in lessons. | Spring term 2027 | Rest-break card record
 Sensory and/or physical needs | O[p] Daily use of a radio aid in all lessons. | Ongoing | Equipment log
@@ -133,6 +134,7 @@ PLAN = Plan(
     child={"name": "Oscar Lindqvist", "first_name": "Oscar", "age": 11, "year_group": 7},
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
+    has_working_well=False,
     unexplained_acronyms=[],
     meta={
         "renderer": "docx_flow",

@@ -60,7 +60,7 @@ Freya has no social care needs. The family are supported by their extended famil
 
 E = parse("""
 ## Communication and interaction
-O.n[smt] By July 2027, Freya will follow three-part classroom instructions without a repeat in 4 out of 5 observed opportunities.
+O.n[sm] Freya will follow three-part classroom instructions without a repeat in 4 out of 5 observed opportunities.
 O.n[smt] By the end of this term, Freya will use her word-finding strategy (describing the first sound, the group and what it does) when she cannot find a word, in 3 out of 5 observed times in class.
 O.n[smt] By the end of Y5, Freya will retell a familiar event in the right order, using "first", "next" and "then", in a sentence for each step.
 O.n[smt] By July 2027, Freya will answer "why" questions about a story read with her, with 70% of her answers correct.

@@ -68,6 +68,7 @@ O.b[smt] By July 2027, Jordan explains three rules for keeping safe online and s
 ## Good health
 O.b[smt] By July 2027, Jordan tells a member of staff when he feels a seizure warning, on each occasion he has one.
 O.b[] Jordan will be healthier.
+O.b[mt] By July 2027, Jordan will make good progress in 4 of his 6 personal learning targets.
 """)
 
 F = parse("""
@@ -118,9 +119,20 @@ LAYOUT = [
     ("B", "Section B – My special educational needs", B),
     ("C", "Section C – My health needs", C),
     ("D", "Section D – My social care needs", D),
-    ("E", "Section E – My outcomes, preparing for adulthood", E),
+    (
+        "E",
+        "Section E – The outcomes sought for the young person, including outcomes for adult "
+        "life, and the arrangements for setting shorter-term targets by the college",
+        E,
+    ),
     ("F", "Section F – The help I will get at college", F),
-    ("G", "Section G – Health provision", G),
+    (
+        "G",
+        "Section G – Any health provision reasonably required by the learning difficulties or "
+        "disabilities which result in the young person having SEN, and where an individual "
+        "health care plan is made, that plan",
+        G,
+    ),
     ("H1", "Section H1 – Social care provision (Chronically Sick and Disabled Persons Act)", H1),
     ("H2", "Section H2 – Other social care provision", H2),
     ("I", "Section I – My college", I_),
@@ -131,13 +143,15 @@ LAYOUT = [
 PLAN = Plan(
     file="18_word_export_pfa.pdf",
     description=(
-        "PDF saved from Word (header line, 'Page N' footer); a young person of 18 at college "
+        "PDF saved from Word (header line, 'Page N' footer); E and G headed with long Code of "
+        "Practice sentences; a young person of 18 at college "
         "in the first person; outcomes in the present tense under the four Preparing for "
         "Adulthood headings; provision with ranges; H2 adult social care."
     ),
     child={"name": "Jordan Ashby", "first_name": "Jordan", "age": 18, "year_group": None},
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
-    unexplained_acronyms=[],
+    has_working_well=False,
+    unexplained_acronyms=["SEN"],
     meta={"renderer": "pdf_word_export", "page_header": "EHC Plan – Jordan Ashby – Final"},
 )

@@ -19,6 +19,7 @@ A = parse("""
 ? What people like and admire about me :: mixed
 >p {t}Priya is bright, funny and brave, and she is always the first to try something new. She is a loyal friend and a brilliant storyteller.
 >c My friends say I am good at making people laugh and that I never give up.
+>t {c}When she started braille lessons, Priya said, "Braille is like a secret code." {c}"Nobody else in my class can read it!"
 ? What is important to me :: child
 >c My family is the most important thing to me. I live with my mum, my dad, my grandma and my brother Arjun. I love music, and I play the keyboard and sing in the school choir. I like listening to audiobooks, especially fantasy stories with dragons. I want to be independent and not always have an adult next to me.
 ? What I find difficult :: child
@@ -69,7 +70,7 @@ O.b[smt] By July 2027, Priya will read contracted braille at 60 words a minute w
 O.b[smt] By the end of the autumn term 2026, Priya will set up her tablet and video magnifier herself at the start of each lesson, within 3 minutes.
 ## Cognition and learning
 O.b[smt] By July 2027, Priya will read and interpret tactile and enlarged graphs and diagrams in maths and science, answering 8 out of 10 questions about them correctly.
-O.b[smt] By July 2027, Priya will complete 90% of her homework on time using her tablet and accessible online resources.
+O.b[sm] Priya will complete 90% of her homework on time using her tablet and accessible online resources.
 ## Social, emotional and mental health
 O.b[smt] By the end of the summer term 2026, Priya will take part in an adapted team game in PE or at break time at least once a week.
 O.b[st] Priya will explain her vision and what helps her to a new teacher by July 2027.
@@ -152,6 +153,12 @@ PLAN = Plan(
     child={"name": "Priya Nair", "first_name": "Priya", "age": 12, "year_group": 7},
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
+    has_working_well=False,
     unexplained_acronyms=[],
-    meta={"renderer": "pdf_case_export", "council": "Otterburn Vale Council", "continued": True, "body_size": 11.5},
+    meta={
+        "renderer": "pdf_case_export",
+        "council": "Otterburn Vale Council",
+        "continued": True,
+        "body_size": 11.5,
+    },
 )

@@ -78,7 +78,7 @@ F.b[qw;;;-;SENCo] A 30-minute training session on selective mutism for all staff
 ## Social, emotional and mental health
 F.b[qw;1:1;;25;teaching assistant] A daily 5-minute meet-and-greet at the classroom door with her teaching assistant, with a calm, quiet job to start the day.
 F.b[qw;small group of 3;;60;teaching assistant] Lunch in a small room with Esme and one other child, supported by a teaching assistant, three days a week for 20 minutes, moving to the hall over the year.
-F.b[q;;;-;] A toilet card Zara can show to any adult.
+F.b[;;;-;] A toilet card Zara can show to any adult.
 F.b[;;as appropriate;-;] Reward charts as appropriate.
 """)
 
@@ -131,6 +131,7 @@ PLAN = Plan(
     child={"name": "Zara Bennett-Cole", "first_name": "Zara", "age": 7, "year_group": 2},
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
+    has_working_well=False,
     unexplained_acronyms=["SENCo"],
     meta={"renderer": "pdf_two_column", "council": "Little Haven District Council"},
 )

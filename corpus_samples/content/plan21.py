@@ -58,13 +58,13 @@ Callum has no social care needs related to his special educational needs. His da
 E = parse("""
 [table 3 header=1 widths=0.45,0.37,0.18]
 Outcome | Steps towards it | By when
-O[smt] Callum will produce a typed piece of extended writing of at least 400 words in a 50-minute lesson. | Touch-type at 25 words a minute by Easter 2026; 35 by December 2026 | End of Yr 10 (July 2027)
-O[smt] Callum will bring the right equipment and his planner to 9 out of 10 lessons, using his checklist. | Pack his bag with his dad each evening using the checklist | July 2026
-O[smt] Callum will hand in 90% of his homework on time, recorded on the online planner. | Set a phone reminder for each homework on the day it is set | End of the spring term 2026
-O[smt] Callum will use an agreed movement break instead of calling out, in 4 out of 5 lessons. | Learn his two movement break options with his key adult | Summer term 2026
-O[smt] Callum will use a ruler, compass and protractor accurately enough to complete his maths and science practical tasks with no more than one adult prompt. | Weekly practice in his occupational therapy programme | July 2027
+O[smt] Callum will produce a typed piece of extended writing of at least 400 words in a 50-minute lesson. | T[smt] Touch-type at 25 words a minute by Easter 2026; 35 by December 2026 | End of Yr 10 (July 2027)
+O[smt] Callum will bring the right equipment and his planner to 9 out of 10 lessons, using his checklist. | T[smt] Pack his bag with his dad each evening using the checklist | July 2026
+O[smt] Callum will hand in 90% of his homework on time, recorded on the online planner. | T[smt] Set a phone reminder for each homework on the day it is set | End of the spring term 2026
+O[smt] Callum will use an agreed movement break instead of calling out, in 4 out of 5 lessons. | T[st] Learn his two movement break options with his key adult | Summer term 2026
+O[smt] Callum will use a ruler, compass and protractor accurately enough to complete his maths and science practical tasks with no more than one adult prompt. | T[tp] Weekly practice in his occupational therapy programme | July 2027
 O[] Callum will get fewer detentions. | | Ongoing
-O[smt] Callum will complete a week's work experience at a garage or engineering firm and get a written reference. | Plan the placement with the careers adviser | July 2027
+O[smt] Callum will complete a week's work experience at a garage or engineering firm and get a written reference. | T[st] Plan the placement with the careers adviser | July 2027
 [/table]
 """)
 
@@ -138,6 +138,6 @@ PLAN = Plan(
     child={"name": "Callum Reid", "first_name": "Callum", "age": 14, "year_group": 9},
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
-    unexplained_acronyms=[],
+    unexplained_acronyms=["ADHD"],
     meta={"renderer": "pdf_young_person", "council": "Brackenmoor Council"},
 )

@@ -87,7 +87,7 @@ G = parse("""
 """)
 
 H1 = parse("""
-Following a short breaks assessment, Jasper will have overnight respite of one night a month at Willow House, and a sitting service of 4 hours a fortnight in the family home, provided under section 2 of the Chronically Sick and Disabled Persons Act 1970.
+Following a short breaks assessment, Jasper will have overnight respite of one night a month at Willow House, and a sitting service of 4 hours a fortnight in the family home, provided under section 2 of the Chronically Sick and Disabled Persons Act 1970. A review of the short breaks is to be completed by the spring of 2027, and the date is to be confirmed with the family at the annual review.
 """)
 
 H2 = parse("""
@@ -137,6 +137,7 @@ PLAN = Plan(
     child={"name": "Jasper Quinn", "first_name": "Jasper", "age": 3, "year_group": None},
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
+    has_working_well=False,
     unexplained_acronyms=["CSDPA"],
     meta={"renderer": "docx_flow", "section_style": "banner", "front_styles": {0: "Title"}},
 )

@@ -5,7 +5,7 @@ outcomes with "Yr 11", "Y12" and "by the end of the autumn term" timeframes.
 Entirely fictional."""
 
 from ..dsl import parse
-from ..model import P, Plan, Section
+from ..model import P, Plan, Section, T, cell
 
 front = [
     P("EDUCATION, HEALTH AND CARE PLAN", style="bold"),
@@ -13,6 +13,16 @@ front = [
     P("Young person: Mason Hughes    Date of birth: 30 January 2010    Year 11"),
     P("Education setting: Riverside Learning Centre (pupil referral unit)"),
     P("Date of this plan: 26 February 2026"),
+    P("Abbreviations used in this plan", style="bold"),
+    T(
+        [
+            [cell("CAMHS"), cell("Child and adolescent mental health service")],
+            [cell("PRU"), cell("Pupil referral unit")],
+            [cell("GCSE"), cell("General Certificate of Secondary Education")],
+        ],
+        2,
+        widths=(0.25, 0.75),
+    ),
 ]
 
 A = parse("""
@@ -35,7 +45,7 @@ A = parse("""
 
 B = parse("""
 ** Social, emotional and mental health
-Mason has experienced significant anxiety and low mood since Year 8, following a number of difficult experiences in his family. He was assessed by the child and adolescent mental health service in 2024. He finds it hard to trust adults, and he can react strongly when he feels he is being disrespected, blamed or cornered. In the past this has led to verbal aggression and leaving the classroom or the building.
+Mason has experienced significant anxiety and low mood since Year 8, following a number of difficult experiences in his family. He was assessed by CAMHS in 2024. He finds it hard to trust adults, and he can react strongly when he feels he is being disrespected, blamed or cornered. In the past this has led to verbal aggression and leaving the classroom or the building.
 Since joining Riverside in September 2024 Mason's attendance has risen from 48% to 86%, and serious incidents have fallen from weekly to fewer than one a term. He has built positive relationships with two members of staff. He still finds changes of staff, large groups and unstructured times hard, and he can withdraw or become angry when he feels anxious.
 Mason's sleep is poor, and he can be tired and irritable in the mornings. He uses boxing to manage his stress and is proud of his fitness. His boxing coach is a positive role model, and Mason has said that the club is "the one place nobody judges me". Mason is worried about starting college, where he will not know the staff, and he has said he would like to visit several times before he starts.
 ** Cognition and learning
@@ -47,7 +57,7 @@ No needs identified in this area.
 """)
 
 C = parse("""
-Mason has anxiety and low mood. He is on the waiting list for a further assessment by the child and adolescent mental health service and has been offered support from the school nurse in the meantime. He has no physical health needs. He is fit and well, and his GP has given his mum advice on helping him to improve his sleep routine, including keeping his phone out of his bedroom at night.
+Mason has anxiety and low mood. He is on the waiting list for a further assessment by CAMHS and has been offered support from the school nurse in the meantime. He has no physical health needs. He is fit and well, and his GP has given his mum advice on helping him to improve his sleep routine, including keeping his phone out of his bedroom at night.
 """)
 
 D = parse("""
@@ -87,7 +97,7 @@ F.b[w;;regular;-;personal tutor] Regular reviews with his personal tutor.
 """)
 
 G = parse("""
-Mason will be offered six sessions of support for anxiety and low mood from the school nurse, fortnightly, in the spring term 2026. He will have an assessment by the child and adolescent mental health service, expected by June 2026.
+Mason will be offered six sessions of support for anxiety and low mood from the school nurse, fortnightly, in the spring term 2026. He will have an assessment by CAMHS, expected by June 2026.
 """)
 
 H1 = parse("""
@@ -99,7 +109,7 @@ The early help team will continue to support the family until April 2026, with a
 """)
 
 I_ = parse("""
-Until July 2026: Riverside Learning Centre (pupil referral unit). From September 2026: Stanwick College (general further education college).
+Until July 2026: Riverside Learning Centre (PRU). From September 2026: Stanwick College (general further education college).
 """)
 
 J = parse("""
@@ -133,13 +143,15 @@ LAYOUT = [
 PLAN = Plan(
     file="23_bold_headings_pfa.docx",
     description=(
-        "Headings in bold 14 pt Normal text, no heading styles, hyphen after the letter; bold "
+        "Headings in bold 14 pt Normal text, no heading styles, hyphen after the letter; a "
+        "glossary table of abbreviations in the front matter (CAMHS, PRU used undefined); bold "
         "sub-headings; Year 11 in a pupil referral unit moving to college; Preparing for "
         "Adulthood outcomes with 'Yr 11', 'Y12' and 'by the end of the autumn term'."
     ),
     child={"name": "Mason Hughes", "first_name": "Mason", "age": 16, "year_group": 11},
     front=front,
     sections=[Section(k, h, b) for k, h, b in LAYOUT],
+    has_working_well=False,
     unexplained_acronyms=["CSDPA"],
     meta={"renderer": "docx_flow", "section_style": "bold14", "sub_styles": {2: "bold", 3: "bold"}},
 )
