@@ -49,6 +49,7 @@ _BARE_LETTER = re.compile(r"^(\()?([A-K])([0-9])?(\))?(?=$|[\s:.\-|)])")
 _BRACKETED = re.compile(
     r"\((?:sections?\s*)?([A-K])([0-9])?((?:" + _JOIN + r"[A-K][0-9]?)*)\s*\)", re.I
 )
+_TAIL_REF = re.compile(r"(?<![A-Za-z])([A-Ka-k])([0-9])?(?![A-Za-z])")
 _INNER_LABEL = re.compile(r"(?<![\w(])sections?\s+([A-K])([0-9])?(?![\w'])", re.I)
 _PART_NUMBER = re.compile(r"^(?:(?:part|section|step)\s+(\d{1,2})|(\d{1,2})[.)])(?![\w.])", re.I)
 # What a line in body type must open with to be worth scoring: a letter, "Section", "Part", a number.
@@ -673,8 +674,7 @@ class SectionRules:
     def _refs(letter: str, digit: str | None, tail: str) -> tuple[tuple[str, ...], bool]:
         first, subsection = _letter_key(letter, digit)
         keys = [first] + [
-            _letter_key(m.group(1), m.group(2))[0]
-            for m in re.finditer(r"([A-Ka-k])([0-9])?", tail or "")
+            _letter_key(m.group(1), m.group(2))[0] for m in _TAIL_REF.finditer(tail or "")
         ]
         return tuple(dict.fromkeys(keys)), subsection and len(keys) == 1
 
