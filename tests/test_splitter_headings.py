@@ -96,6 +96,8 @@ COMBINED = [
     ("Sections C and D: Health and social care needs", ("C", "D")),
     ("Sections B, F and E: needs, provision and outcomes", ("B", "F", "E")),
     ("My health and social care needs", ("C", "D")),
+    ("Education needs, outcomes and provision (Sections B, E and F)", ("B", "E", "F")),
+    ("Social care needs and provision (Sections D and H)", ("D", "H")),
 ]
 
 NOT_HEADINGS = [
