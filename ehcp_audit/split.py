@@ -183,6 +183,8 @@ _RECOGNITION_KEYS = frozenset(
         "shared_title_penalty",
         "first_letter_margin",
         "weight_capitals",
+        "weight_other_title",
+        "subsection_penalty",
     }
 )
 # Accepted in files written before the scoring design, and ignored.
@@ -548,16 +550,7 @@ class SectionRules:
         score = layout + letter_score
         if letter_keys:
             keys = letter_keys
-            agree = title_keys and set(title_keys) & set(k[0] for k in keys) | (
-                set(title_keys) & set(keys)
-            )
-            if agree and title_score:
-                score += title_score + r["weight_letter_title_agree"]
-            elif title_score and not subsection:
-                score += 0.3 * title_score  # a title for another section: weak support only
-            elif self._fits_title_words(keys[0], rest.lower()):
-                score += r["weight_letter_title_agree"]
-                signals.append("title words")
+            score += self._title_support(keys, title_keys, title_score, subsection, rest, signals)
         else:
             keys = title_keys
             score += title_score
@@ -573,6 +566,27 @@ class SectionRules:
             title_sim=round(sim, 3),
             label_first=bool(letter_keys) and bool(signals_first_label(signals)),
         )
+
+    def _title_support(
+        self,
+        keys: tuple[str, ...],
+        title_keys: tuple[str, ...],
+        title_score: float,
+        subsection: bool,
+        rest: str,
+        signals: list[str],
+    ) -> float:
+        """What the words after a section letter add: most when they are that section's title."""
+        r = self.recognition
+        agree = set(title_keys) & ({k[0] for k in keys} | set(keys))
+        if agree and title_score:
+            return title_score + r["weight_letter_title_agree"]
+        if title_score and not subsection:
+            return r["weight_other_title"] * title_score  # another section's title: weak support
+        if self._fits_title_words(keys[0], rest.lower()):
+            signals.append("title words")
+            return r["weight_letter_title_agree"]
+        return 0.0
 
     def _layout(self, block: Block, signals: list[str]) -> float:
         r = self.recognition
@@ -889,7 +903,7 @@ def _choose(
 ) -> dict[str, tuple[int, float]]:
     best: dict[str, tuple[float, float, int]] = {}  # key -> (rank score, score, index)
     for i, cand in candidates.items():
-        score = cand.score - (0.2 if cand.subsection else 0.0)
+        score = cand.score - (r["subsection_penalty"] if cand.subsection else 0.0)
         if score < r["accept_score"] and not cand.has_layout:
             continue  # weak evidence is used only on a line set like a heading
         if not cand.by_letter:
@@ -993,32 +1007,12 @@ def _assign(
                 section.heading = f"{section.heading} {block.text}"
             continue  # "Section A" | "All about me": the label's title in the next cell
         if cand is not None and not keys:
-            current_keys = {s.key for s in current}
-            if (
-                heading_open
-                and set(cand.keys) <= current_keys
-                and _continues_heading(cand, block, current[0].heading, accept)
-            ):
-                if not cand.by_letter:
-                    current[0].heading = f"{current[0].heading} {block.text}"
-                    for section in current[1:]:
-                        section.heading = current[0].heading
+            if heading_open and _completes_heading(cand, block, current, accept):
                 outcome[i] = "continues"
                 continue  # "Section A" | "All about me" in two cells: one heading
-            inside = set(cand.keys) <= current_keys
-            if (
-                cand.by_letter
-                and cand.score >= accept
-                and not (cand.subsection and inside)
-                # "Who completed Section A" inside A is a sub-heading; "Section A (continued)"
-                # or a repeated "Section A: ..." is the section's heading again.
-                and not (inside and not cand.label_first and not cand.continued)
-            ):
-                # Only after the section's own start: the same line before it is a contents
-                # list or a cross-reference, and stays where it is.
-                keys = [k for k in cand.keys if k in primaries and primaries[k][0] < i]
-                if keys:
-                    outcome[i] = "continues"
+            keys = _continued_keys(i, cand, current, primaries, accept)
+            if keys:
+                outcome[i] = "continues"
         if not keys and _divides(i, block, cand, next_start, rules):
             outcome[i] = "divider"
             heading_open = False
@@ -1036,6 +1030,45 @@ def _assign(
         else:
             builder.front.append(block)
     return builder, outcome
+
+
+def _completes_heading(
+    cand: HeadingMatch, block: Block, current: list[Section], accept: float
+) -> bool:
+    """Join ``block`` to the open heading when it completes it; True when it did."""
+    if not set(cand.keys) <= {s.key for s in current}:
+        return False
+    if not _continues_heading(cand, block, current[0].heading, accept):
+        return False
+    if not cand.by_letter:
+        current[0].heading = f"{current[0].heading} {block.text}"
+        for section in current[1:]:
+            section.heading = current[0].heading
+    return True
+
+
+def _continued_keys(
+    i: int,
+    cand: HeadingMatch,
+    current: list[Section],
+    primaries: dict[str, tuple[int, float]],
+    accept: float,
+) -> list[str]:
+    """The sections a lettered heading that starts none takes up again ("Section F
+    (continued)", a page repeat), or none."""
+    inside = set(cand.keys) <= {s.key for s in current}
+    if (
+        not cand.by_letter
+        or cand.score < accept
+        or (cand.subsection and inside)
+        # "Who completed Section A" inside A is a sub-heading; "Section A (continued)" or a
+        # repeated "Section A: ..." is the section's heading again.
+        or (inside and not cand.label_first and not cand.continued)
+    ):
+        return []
+    # Only after the section's own start: the same line before it is a contents list or a
+    # cross-reference, and stays where it is.
+    return [k for k in cand.keys if k in primaries and primaries[k][0] < i]
 
 
 _BARE_LABEL = re.compile(
