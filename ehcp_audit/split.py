@@ -23,6 +23,7 @@ It works in three passes, each linear in the number of blocks:
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections import Counter
@@ -49,6 +50,7 @@ _BARE_LETTER = re.compile(r"^(\()?([A-K])([0-9])?(\))?(?=$|[\s:.\-|)])")
 _BRACKETED = re.compile(
     r"\((?:sections?\s*)?([A-K])([0-9])?((?:" + _JOIN + r"[A-K][0-9]?)*)\s*\)", re.I
 )
+_RUNS_ON = re.compile(r"[a-z]{2,}\b(?!['\u2019])")  # words in lower case straight after the label
 _TAIL_REF = re.compile(r"(?<![A-Za-z])([A-Ka-k])([0-9])?(?![A-Za-z])")
 _INNER_LABEL = re.compile(r"(?<![\w(])sections?\s+([A-K])([0-9])?(?![\w'])", re.I)
 _PART_NUMBER = re.compile(r"^(?:(?:part|section|step)\s+(\d{1,2})|(\d{1,2})[.)])(?![\w.])", re.I)
@@ -638,7 +640,13 @@ class SectionRules:
         if found:
             keys, subsection, end = self._joined(text, found.group(1), found.group(2), found.end())
             signals.append(f"label '{text[:end].strip()}'")
-            return keys, r["weight_label"], subsection, text[end:].strip()
+            rest = text[end:].strip()
+            weight = r["weight_label"]
+            if _RUNS_ON.match(rest) and not _CONTINUED.match(rest):
+                # "Section A was completed with ...": a sentence about the section
+                weight -= r["sentence_penalty"]
+                signals.append("label runs on as a sentence")
+            return keys, weight, subsection, rest
         found = _BARE_LETTER.match(text)
         if found and bool(found.group(1)) == bool(found.group(4)):
             keys, subsection, end = self._joined(text, found.group(2), found.group(3), found.end())
@@ -977,7 +985,7 @@ def _umbrella_covers(key: str, letter_keys: set[str]) -> bool:
 def _assign(
     blocks: Sequence[Block],
     candidates: dict[int, HeadingMatch],
-    routed: dict[int, tuple[tuple[str, ...], Block]],
+    routed: dict[int, list[tuple[tuple[str, ...], Block]]],
     rules: SectionRules,
 ) -> tuple[_Builder, dict[int, str]]:
     primaries = _primaries(candidates, blocks, rules)
@@ -995,9 +1003,9 @@ def _assign(
     accept = rules.recognition["accept_score"]
     for i, block in enumerate(blocks):
         if i in routed:
-            keys, routed_block = routed[i]
-            for section in builder.open(keys, block, 1.0):
-                section.blocks.append(routed_block)
+            for keys, routed_block in routed[i]:
+                for section in builder.open(keys, block, 1.0):
+                    section.blocks.append(routed_block)
             heading_open = False
             continue
         cand = candidates.get(i)
@@ -1082,7 +1090,7 @@ def _continues_heading(cand: HeadingMatch, block: Block, heading: str, accept: f
     """A line right after a bare "Section A" label that completes it: the title in the next cell
     or line, not a question label ("Has a personal budget been requested?") or a sub-heading."""
     if cand.by_letter:
-        return cand.score >= accept
+        return cand.score >= accept and not cand.subsection  # "A1: ..." under A is its text
     text = block.text.rstrip()
     return (
         bool(_BARE_LABEL.match(heading))
@@ -1096,7 +1104,7 @@ def _continues_heading(cand: HeadingMatch, block: Block, heading: str, accept: f
 def _label_cells(
     blocks: Sequence[Block],
     candidates: dict[int, HeadingMatch],
-    routed: dict[int, tuple[tuple[str, ...], Block]],
+    routed: dict[int, list[tuple[tuple[str, ...], Block]]],
     rules: SectionRules,
 ) -> None:
     """A form row "B" | "Special educational needs" in plain type: a cell holding only a section
@@ -1187,12 +1195,12 @@ def _order(keys: Iterable[str]) -> list[str]:
 
 def _route_tables(
     blocks: Sequence[Block], rules: SectionRules
-) -> dict[int, tuple[tuple[str, ...], Block]]:
+) -> dict[int, list[tuple[tuple[str, ...], Block]]]:
     """Blocks of national-template tables: index -> (column's sections, block with row/area)."""
     tables = national_tables(blocks, rules)
     if not tables:
         return {}
-    routed: dict[int, tuple[tuple[str, ...], Block]] = {}
+    routed: dict[int, list[tuple[tuple[str, ...], Block]]] = {}
     row_links: dict[tuple[int, int], int] = {}
     areas: dict[int, str | None] = {}
     last_title: str | None = None
@@ -1206,21 +1214,106 @@ def _route_tables(
         if loc.row is None or loc.row < table.header_row:
             if block.full_width or loc.row == 1:
                 areas[loc.table] = block.text
-            routed[i] = (_all_columns(table), replace(block, area=areas.get(loc.table)))
+            routed[i] = [(_all_columns(table), replace(block, area=areas.get(loc.table)))]
             continue
         area = areas.get(loc.table) or last_title
         if loc.row == table.header_row:
             keys = table.columns.get(loc.cell or 1, _all_columns(table))
-            routed[i] = (keys, replace(block, area=area))
+            routed[i] = [(keys, replace(block, area=area))]
             continue
         if block.full_width:
             areas[loc.table] = block.text
-            routed[i] = (_all_columns(table), replace(block, area=block.text))
+            routed[i] = [(_all_columns(table), replace(block, area=block.text))]
             continue
         link = row_links.setdefault((loc.table, loc.row), len(row_links) + 1)
         keys = table.columns.get(loc.cell or 1, _all_columns(table))
-        routed[i] = (keys, replace(block, row_link=link, area=area))
+        routed[i] = [(keys, replace(block, row_link=link, area=area))]
     return routed
+
+
+def _column_key(rules: SectionRules, text: str) -> tuple[str, ...] | None:
+    """The sections one column header names, by letter, full title or a column word."""
+    keys = rules.column_titles.get(normalise(text).strip(" :"))
+    if keys is not None:
+        return keys
+    found = rules.score(Block(BlockKind.TABLE_CELL, text, Location(), bold=True))
+    if found is not None and (found.by_letter or found.title_sim >= 0.9):
+        return found.keys
+    return None
+
+
+def _split_header(text: str, rules: SectionRules) -> list[tuple[str, tuple[str, ...]]] | None:
+    """A PDF line holding a row of column headers ("What I need help with The help I will get
+    What I will achieve"): its split into 2-4 headers that each name a section."""
+    words = text.split()
+    if not 4 <= len(words) <= 16:
+        return None
+    for parts in (4, 3, 2):  # the finest split that names a need and what meets it
+        for cuts in itertools.combinations(range(1, len(words)), parts - 1):
+            bounds = (0, *cuts, len(words))
+            pieces = [" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)]
+            keys = [_column_key(rules, piece) for piece in pieces]
+            if not all(keys):
+                continue
+            named = {k for ks in keys for k in ks}
+            if named & _NEEDS and named & (_PROVISION | {"E"}):
+                return list(zip(pieces, keys, strict=True))
+    return None
+
+
+def _route_pdf_columns(
+    blocks: Sequence[Block], rules: SectionRules, first_link: int
+) -> dict[int, list[tuple[tuple[str, ...], Block]]]:
+    """National-template tables in a PDF, which keeps no table structure: a bold line of column
+    headers, then blocks set at one left edge per column, until the next bold line. Columns are
+    told apart by their left edge (the first column's is the header's); a block back at the
+    first column's edge starts a new row. Tables whose edges do not match their headers are
+    left to the ordinary pass."""
+    routed: dict[int, list[tuple[tuple[str, ...], Block]]] = {}
+    link = first_link
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        header = None
+        if block.indent is not None and block.location.table is None and block.looks_like_heading:
+            header = _split_header(block.text, rules)
+        if header is None:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(blocks) and not blocks[end].looks_like_heading:
+            end += 1
+        body = range(i + 1, end)
+        edges = sorted({round(blocks[j].indent or 0.0) for j in body})
+        if len(edges) != len(header) or abs(edges[0] - round(block.indent)) > 3:
+            i = end
+            continue
+        area_block = blocks[i - 1] if i > 0 else None
+        area = _area_title(area_block, rules)
+        columns = {edge: keys for edge, (_, keys) in zip(edges, header, strict=True)}
+        everything = tuple(dict.fromkeys(k for _, keys in header for k in keys))
+        if area is not None and i - 1 not in routed:
+            routed[i - 1] = [(everything, replace(area_block, area=area))]
+        # The header line holds every column's header: each goes to its own column.
+        routed[i] = [(keys, replace(block, text=piece, area=area)) for piece, keys in header]
+        previous_edge = None
+        for j in body:
+            edge = round(blocks[j].indent or 0.0)
+            if previous_edge is None or (edge == edges[0] and previous_edge != edges[0]):
+                link += 1
+            previous_edge = edge
+            routed[j] = [(columns[edge], replace(blocks[j], row_link=link, area=area))]
+        i = end
+    return routed
+
+
+def _area_title(block: Block | None, rules: SectionRules) -> str | None:
+    """The area of need a short heading names ("Cognition and learning", "Health"): any short
+    heading-like line that names no section by letter."""
+    if block is None or not block.looks_like_heading or len(block.text.split()) > 8:
+        return None
+    found = rules.score(block)
+    return None if found is not None and found.by_letter else block.text
 
 
 def _all_columns(table: _Table) -> tuple[str, ...]:
@@ -1231,6 +1324,9 @@ def split(document: Document, rules: SectionRules) -> SplitPlan:
     """Map ``document``'s blocks onto sections."""
     blocks = document.blocks
     routed = _route_tables(blocks, rules)
+    if document.format == "pdf":
+        links = max((b.row_link or 0 for pairs in routed.values() for _, b in pairs), default=0)
+        routed.update(_route_pdf_columns(blocks, rules, links))
     candidates: dict[int, HeadingMatch] = {}
     for i, block in enumerate(blocks):
         if i not in routed and (found := rules.score(block)) is not None:
@@ -1260,7 +1356,7 @@ def split(document: Document, rules: SectionRules) -> SplitPlan:
     used = {i for i in builder.started if i in candidates}
     by_letter = {
         k[0] for i, c in candidates.items() if c.by_letter and i in used for k in c.keys
-    } | {k[0] for keys, _ in routed.values() for k in keys}
+    } | {k[0] for pairs in routed.values() for keys, _ in pairs for k in keys}
     recognised = len({k[0] for k in ordered})
     is_ehcp = len(letters) >= rules.min_sections and (
         len(by_letter) >= 2 or len(letters) >= rules.min_sections_title_only

@@ -117,3 +117,29 @@ def test_corpus_national_sample_rows_match_the_hand_labels():
         assert len(links) == 1 and None not in links, row["area"]
         seen_links.append(links.pop())
     assert len(seen_links) == len(set(seen_links))
+
+
+def test_corpus_national_pdf_rows_are_linked_by_column_edges():
+    """Sample 26, the national template exported to PDF (no table structure): columns told
+    apart by their left edge, rows by a return to the first column."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from corpus import SAMPLES, expected_for
+
+    path = SAMPLES / "26_national_pdf.pdf"
+    if not path.exists():
+        pytest.skip("national-template PDF sample not in this checkout")
+    plan = split(read_document(path), SectionRules.load())
+    seen = []
+    for row in expected_for(path)["labels"]["national_rows"]:
+        links = set()
+        for cell in row["cells"]:
+            found = [b for b in plan.sections[cell["section"]].blocks if b.text == cell["text"]]
+            assert found, (cell["section"], cell["text"][:50])
+            assert found[0].area == row["area"]
+            links.add(found[0].row_link)
+        assert len(links) == 1 and None not in links
+        seen.append(links.pop())
+    assert len(seen) == len(set(seen))
