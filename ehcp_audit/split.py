@@ -13,7 +13,9 @@ It works in three passes, each linear in the number of blocks:
    cell's blocks to its column's section. Every cell of one body row gets the same
    ``Block.row_link`` (numbered through the document from 1) and every cell of the table the
    table's area-of-need title as ``Block.area`` (its full-width title row, or else the last
-   heading-like line before the table that is not a section heading).
+   heading-like line before the table that is not a section heading). In a PDF, which keeps no
+   table structure, a bold line that splits into column headers starts such a table and blocks
+   go to the column whose left edge they share (:func:`_route_pdf_columns`).
 3. **Assign** the headings as a whole (:func:`_assign`): the best candidate for each section
    starts it, in any order; later lettered headings for it continue it; a title-only line for a
    section headed elsewhere is a sub-heading. A heading may name several sections: each gets the
