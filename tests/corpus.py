@@ -44,7 +44,7 @@ PENDING_STYLES: dict[str, set[str]] = {
         "section_f1",
         "sections_found",
     },
-    "14_unlettered_my_plan": {
+    "14_unlettered_plan": {
         "ehcp",
         "headings",
         "no_errors",
@@ -62,7 +62,7 @@ PENDING_STYLES: dict[str, set[str]] = {
         "section_f1",
         "sections_found",
     },
-    "16_outcome_table_by_when": {"outcomes_found"},
+    "16_outcome_by_when": {"outcomes_found"},
     "18_word_export_pfa": {
         "headings",
         "no_errors",

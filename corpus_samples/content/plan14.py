@@ -125,7 +125,7 @@ LAYOUT = [
 ]
 
 PLAN = Plan(
-    file="14_unlettered_my_plan.docx",
+    file="14_unlettered_plan.docx",
     description=(
         "'My Plan' template with no section letters: Heading 1 titles ('What I need help "
         "with', 'The help I will get in school') map to sections by meaning; carers' and "

@@ -125,7 +125,7 @@ LAYOUT = [
 ]
 
 PLAN = Plan(
-    file="16_outcome_table_by_when.docx",
+    file="16_outcome_by_when.docx",
     description=(
         "Capitalised Heading 2 titles; Section E as an Area of need | Outcome | By when | "
         "How we will know table (By when makes a row time-bound; 'Ongoing' does not); a "

@@ -143,7 +143,7 @@ LAYOUT = [
 ]
 
 PLAN = Plan(
-    file="19_case_export_continued.pdf",
+    file="19_case_export.pdf",
     description=(
         "Case-management PDF export: OFFICIAL-SENSITIVE and council name in the header, "
         "'EHC Plan | Page x of y' and the marking in the footer, '(continued)' headings on "

@@ -133,7 +133,7 @@ LAYOUT = [
 ]
 
 PLAN = Plan(
-    file="24_young_adult_internship.docx",
+    file="24_young_adult.docx",
     description=(
         "Heading 1 with a tab between letter and title; a young adult of 22 on a supported "
         "internship; employment and independent living outcomes 'within 12 months'; H2 Care "

@@ -131,7 +131,7 @@ LAYOUT = [
 ]
 
 PLAN = Plan(
-    file="25_parents_after_child.docx",
+    file="25_parents_after.docx",
     description=(
         "Section A with the parents' sub-headings after the child's, mirroring them ('What "
         "is important to Alfie (parents' views)'); outcomes each followed by a 'Step:' "
