@@ -454,6 +454,7 @@ class _Walker:
         self.table_no = 0
         self.started = time.monotonic()
         self.visited = 0  # paragraphs seen, empty ones included
+        self.shaded_cell = False  # the table cell being read is filled with a colour
 
     def body(self, container: etree._Element) -> None:
         for child in container:
@@ -472,12 +473,7 @@ class _Walker:
                 self.body(child)
 
     def paragraph(
-        self,
-        p: etree._Element,
-        location: Location,
-        in_cell: bool = False,
-        full_row: bool = False,
-        shaded: bool = False,
+        self, p: etree._Element, location: Location, in_cell: bool = False, full_row: bool = False
     ) -> None:
         self.visited += 1
         if self.visited > self.limits.max_blocks or self.visited % 4096 == 0:
@@ -536,7 +532,7 @@ class _Walker:
                 style_level=level,
                 bold=bold,
                 full_width=full_row and in_cell,
-                shaded=shaded,
+                shaded=in_cell and self.shaded_cell,
             )
         )
 
@@ -568,26 +564,23 @@ class _Walker:
                 if self._continues_vertical_merge(tc):
                     continue  # the restart cell above already holds this merged cell's text
                 location = outer or Location(table=table_no, row=row_no, cell=cell_no)
-                self.cell(tc, location, depth, full_row, self._shaded(tc))
+                # Set for the cell's paragraphs rather than passed, so subclasses that read the
+                # same walk (annotate's locator) keep paragraph()'s signature.
+                shaded, self.shaded_cell = self.shaded_cell, self._shaded(tc)
+                self.cell(tc, location, depth, full_row)
+                self.shaded_cell = shaded
 
-    def cell(
-        self,
-        tc: etree._Element,
-        location: Location,
-        depth: int,
-        full_row: bool,
-        shaded: bool = False,
-    ) -> None:
+    def cell(self, tc: etree._Element, location: Location, depth: int, full_row: bool) -> None:
         for child in tc:
             tag = child.tag
             if tag == P:
-                self.paragraph(child, location, in_cell=True, full_row=full_row, shaded=shaded)
+                self.paragraph(child, location, in_cell=True, full_row=full_row)
             elif tag == TBL:
                 self.table(child, location.table or 0, depth + 1, outer=location)
             elif tag == SDT or tag in CONTAINERS:
                 content = child.find(SDT_CONTENT) if tag == SDT else child
                 if content is not None:
-                    self.cell(content, location, depth, full_row, shaded)
+                    self.cell(content, location, depth, full_row)
 
     @staticmethod
     def _shaded(tc: etree._Element) -> bool:
