@@ -1322,9 +1322,57 @@ def _all_columns(table: _Table) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for keys in table.columns.values() for k in keys))
 
 
+_LABEL_WITH_SEPARATOR = re.compile(
+    r"^\s*(?:sections?|part)\s*\(?[A-K][0-9]?\)?\s*[:.\-|\u2013\u2014]\s*", re.I
+)
+
+
+def _split_run_on_headings(blocks: list[Block], rules: SectionRules) -> list[Block]:
+    """ "Section E: Outcomes By July 2026, Sam will ..." - a heading run into its first paragraph
+    (OCR and some exports lose the line break) - split after the words that are the section's
+    title, so the heading is found and the paragraph stays text."""
+    out: list[Block] | None = None
+    short = int(rules.recognition["short_words"])
+    for n, block in enumerate(blocks):
+        found = _LABEL_WITH_SEPARATOR.match(block.text)
+        words = block.text[found.end() :].split() if found else []
+        cut = _title_prefix(words, found.group(0), rules, short) if len(words) >= 4 else None
+        if cut is None:
+            if out is not None:
+                out.append(block)
+            continue
+        if out is None:
+            out = list(blocks[:n])
+        label = block.text[: found.end()].rstrip()
+        out.append(replace(block, text=f"{label} {' '.join(words[:cut])}"))
+        out.append(replace(block, text=" ".join(words[cut:]), kind=BlockKind.PARAGRAPH))
+    return blocks if out is None else out
+
+
+def _title_prefix(words: list[str], label: str, rules: SectionRules, short: int) -> int | None:
+    """How many of ``words`` make the title of the section ``label`` names, when the rest reads
+    as a paragraph (starts with a capital and runs on)."""
+    letter = _LEADING_LABEL.match(label.strip())
+    if letter is None:
+        return None
+    key = _letter_key(letter.group(1), letter.group(2))[0]
+    best = None
+    for cut in range(1, min(short, len(words) - 2) + 1):
+        rest = words[cut:]
+        if not (rest[0][:1].isupper() or rest[0][:1].isdigit()) or len(rest) < 4:
+            continue
+        if not rest[-1].endswith((".", "!", "?")):
+            continue  # the rest must read as a sentence, not as more of the heading
+        keys, sim = rules.title_similarity(" ".join(words[:cut]))
+        agrees = key in keys or key[0] in {k[0] for k in keys}
+        if agrees and sim >= 0.6 and (best is None or sim > best[1] + 1e-9):
+            best = (cut, sim)
+    return best[0] if best else None
+
+
 def split(document: Document, rules: SectionRules) -> SplitPlan:
     """Map ``document``'s blocks onto sections."""
-    blocks = document.blocks
+    blocks = _split_run_on_headings(document.blocks, rules)
     routed = _route_tables(blocks, rules)
     if document.format == "pdf":
         links = max((b.row_link or 0 for pairs in routed.values() for _, b in pairs), default=0)

@@ -499,3 +499,12 @@ def test_plain_letter_cell_beside_its_title_is_a_heading(tmp_path):
     plan = split(read_document(path), RULES)
     assert_each_section_has_its_own_text(plan)
     assert plan.sections["B"].heading == "B My special educational needs"
+
+
+def test_heading_run_into_its_first_paragraph_is_split(tmp_path):
+    """OCR and some exports lose the line break after a heading."""
+    items = [("p", f"{STATUTORY[k].split(':')[0]}: {UNLETTERED[k]} {body(k)}") for k in KEYS]
+    plan = split_items(tmp_path, items)
+    assert_each_section_has_its_own_text(plan)
+    assert plan.sections["E"].heading == "Section E: What I want to achieve"
+    assert plan.sections["E"].text == body("E")
