@@ -25,7 +25,6 @@ It works in three passes, each linear in the number of blocks:
 from __future__ import annotations
 
 import functools
-import itertools
 import math
 import re
 from collections import Counter
@@ -1246,20 +1245,34 @@ def _column_key(rules: SectionRules, text: str) -> tuple[str, ...] | None:
 
 def _split_header(text: str, rules: SectionRules) -> list[tuple[str, tuple[str, ...]]] | None:
     """A PDF line holding a row of column headers ("What I need help with The help I will get
-    What I will achieve"): its split into 2-4 headers that each name a section."""
+    What I will achieve"): its split into 2-4 headers that each name a section, the finest that
+    names a need and what meets it. Each run of words is judged once (at most 136 runs)."""
     words = text.split()
     if not 4 <= len(words) <= 16:
         return None
-    for parts in (4, 3, 2):  # the finest split that names a need and what meets it
-        for cuts in itertools.combinations(range(1, len(words)), parts - 1):
-            bounds = (0, *cuts, len(words))
-            pieces = [" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)]
-            keys = [_column_key(rules, piece) for piece in pieces]
-            if not all(keys):
-                continue
-            named = {k for ks in keys for k in ks}
-            if named & _NEEDS and named & (_PROVISION | {"E"}):
-                return list(zip(pieces, keys, strict=True))
+    count = len(words)
+    piece = functools.cache(lambda a, b: _column_key(rules, " ".join(words[a:b])))
+    found: list[list[tuple[int, int]]] = []
+
+    def walk(start: int, parts: list[tuple[int, int]]) -> None:
+        if start == count:
+            if len(parts) >= 2:
+                found.append(list(parts))
+            return
+        if len(parts) == 4:
+            return
+        for end in range(start + 1, count + 1):
+            if piece(start, end):
+                parts.append((start, end))
+                walk(end, parts)
+                parts.pop()
+
+    walk(0, [])
+    for parts in sorted(found, key=len, reverse=True):
+        keys = [piece(a, b) for a, b in parts]
+        named = {k for ks in keys for k in ks}
+        if named & _NEEDS and named & (_PROVISION | {"E"}):
+            return [(" ".join(words[a:b]), k) for (a, b), k in zip(parts, keys, strict=True)]
     return None
 
 
