@@ -1,13 +1,17 @@
 """Access to the sample plans in corpus_samples/ and their expected results, and the per-style
 scores the accuracy tests assert.
 
-    python tests/corpus.py          # prints the per-style score table with today's code
+    python tests/corpus.py            # the per-style score table with today's code
+    python tests/corpus.py --pending  # what PENDING_STYLES should be now (runs the tests once
+                                      # with nothing pending and lists the failing checks)
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -79,6 +83,14 @@ PENDING_STYLES: dict[str, set[str]] = {
         "section_f1",
         "sections_found",
     },
+    "27_draft_e_and_f": {
+        "headings",
+        "no_errors",
+        "outcomes_found",
+        "provision_found",
+        "section_f1",
+        "sections_found",
+    },
 }
 # Whole measures (not styles) that today's code does not produce yet: the parsed provision
 # figures (weekly minutes, who) and the national-template row links on outcome and provision
@@ -111,6 +123,8 @@ def expected_for(path: Path) -> dict:
 
 
 def pending(path: Path, check: str) -> bool:
+    if os.environ.get("CORPUS_NOTHING_PENDING"):
+        return False
     return check in PENDING_STYLES.get(path.stem, ())
 
 
@@ -258,7 +272,45 @@ def style_row(result, expected: dict) -> dict:
     }
 
 
+CHECK_OF_TEST = {
+    "test_recognised_as_ehcp_or_not": "ehcp",
+    "test_sections_found_match": "sections_found",
+    "test_section_text_f1": "section_f1",
+    "test_front_matter_f1": "front_matter",
+    "test_section_order_and_headings": "headings",
+    "test_no_error_finding_on_a_well_formed_plan": "no_errors",
+    "test_outcomes_found_per_style": "outcomes_found",
+    "test_provision_found_per_style": "provision_found",
+}
+
+
+def pending_now() -> str:
+    """PENDING_STYLES as today's code needs it: the per-style tests run with nothing pending."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rf"]
+        + [str(ROOT / "tests" / f) for f in ("test_splitter_corpus.py", "test_checks_accuracy.py")]
+        + ["-k", " or ".join(CHECK_OF_TEST)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "CORPUS_NOTHING_PENDING": "1"},
+    )
+    failing: dict[str, set[str]] = {}
+    for m in re.finditer(r"^FAILED \S+::(\w+)\[([^\]]+)\]", proc.stdout, re.M):
+        if m.group(1) in CHECK_OF_TEST:
+            failing.setdefault(Path(m.group(2)).stem, set()).add(CHECK_OF_TEST[m.group(1)])
+    lines = ["PENDING_STYLES: dict[str, set[str]] = {"]
+    for stem in sorted(failing):
+        lines.append(
+            f'    "{stem}": {{' + ", ".join(f'"{c}"' for c in sorted(failing[stem])) + "},"
+        )
+    return "\n".join(lines + ["}"])
+
+
 def main() -> int:
+    if sys.argv[1:] == ["--pending"]:
+        print(pending_now())
+        return 0
     sys.path.insert(0, str(ROOT))
     from ehcp_audit.config import Settings
     from ehcp_audit.engine import run_batch

@@ -83,7 +83,7 @@ F.b[qw;;;-;specialist teacher] A two-hour review assessment by the specialist te
 F.b[qw;;;75;teaching assistant] Touch-typing practice of between 15 and 20 minutes a day, five days a week, on a structured typing programme, supervised by a teaching assistant.
 F.b[w;;such as,regular;-;class teacher] The class teacher will use dyslexia-friendly strategies such as coloured overlays and regular movement breaks.
 ## Social, emotional and mental health
-F.b[qw;1:1;;20;class teacher] A 10-minute check-in with his class teacher at the start of each Monday and Thursday to agree two learning goals and a movement break plan.
+F.b[qw;;;20;class teacher] A 10-minute check-in with his class teacher at the start of each Monday and Thursday to agree two learning goals and a movement break plan.
 F.b[qw;small group of 6;;45;learning mentor] A self-esteem group of 45 minutes each week for two terms, in a group of 6, run by the learning mentor.
 F.b[w;;access to,when needed;-;learning mentor] Access to the learning mentor when needed.
 ## Sensory and/or physical needs

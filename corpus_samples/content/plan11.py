@@ -76,8 +76,8 @@ F = parse("""
 The following provision will be made by Fernhill Academy and overseen by the special educational needs co-ordinator (SENCo).
 F[qw;group of no more than 4;;90;specialist maths teacher] Amira will be taught mathematics in a group of no more than 4 students for three 30-minute sessions a week, in addition to her maths lessons, by a specialist maths teacher, using concrete materials and a step-by-step checklist.
 F[qw;1:1;;60;teaching assistant] A teaching assistant will support Amira for 1 hour a week of touch-typing and laptop skills, 1:1, following a structured typing course, until she reaches 30 words per minute.
-F[qw;1:1;;150;teaching assistant] A trained teaching assistant will carry out Amira's stretching programme with her for 30 minutes every day, in the school's physiotherapy room, following the programme written by the physiotherapist.
-F[qw;1:1;;-;teaching assistant] Amira will have personal care support from a trained teaching assistant at set times each day and whenever she asks, including after PE, in the accessible toilet.
+F[qw;;;150;teaching assistant] A trained teaching assistant will carry out Amira's stretching programme with her for 30 minutes every day, in the school's physiotherapy room, following the programme written by the physiotherapist.
+F[qw;;;-;teaching assistant] Amira will have personal care support from a trained teaching assistant at set times each day and whenever she asks, including after PE, in the accessible toilet.
 F[q;;;-;] Amira will leave each lesson five minutes before the end, with a friend of her choice, to move to the next lesson.
 F[w;;regular,as required;-;subject teachers] Subject teachers will give Amira regular rest breaks and adapted equipment as required.
 F[qw;small group of 6;;50;learning mentor] A lunchtime club of 50 minutes once a week in an accessible room, for Amira and five friends of her choosing, run by the learning mentor.

@@ -72,8 +72,8 @@ F = parse("""
 ## Education provision
 F.b[qw;1:1;;100;key worker] A named key worker (a learning mentor trained in autism and anxiety) who will meet Ethan at the school gate on each day he attends, and hold a 20-minute 1:1 check-in with him every school day.
 F.b[qw;;;-;educational psychologist] A return-to-school plan written with Ethan and his parents by the educational psychologist, reviewed every four weeks at a 30-minute meeting with the key worker.
-F.b[qw;group of no more than 6;;900;teacher] Teaching in the learning base, in a group of no more than 6 students, led by a qualified teacher, for 15 hours a week, until Ethan attends lessons in class.
-F.b[qw;1:1;;60;teaching assistant] A teaching assistant to support Ethan in two mainstream lessons a week, sitting near the door, for 30 minutes per lesson.
+F.b[qw;group of no more than 6;;900;qualified teacher] Teaching in the learning base, in a group of no more than 6 students, led by a qualified teacher, for 15 hours a week, until Ethan attends lessons in class.
+F.b[qw;;;60;teaching assistant] A teaching assistant to support Ethan in two mainstream lessons a week, sitting near the door, for 30 minutes per lesson.
 F.b[qw;;;-;exams officer] Access arrangements for all mock exams and GCSE exams: 25% extra time, a separate room and rest breaks, assessed by the exams officer by December 2026.
 F.b[q;;;-;] An exit card and a quiet room he can use at any time.
 F.b[w;;opportunities for;-;careers adviser] Opportunities for careers guidance from the careers adviser.

@@ -73,12 +73,12 @@ O.b[] A more positive view of himself as a learner.
 
 F = parse("""
 ## Social, emotional and mental health
-F.b[qw;1:1;;1500;teaching assistant] A teaching assistant trained in attachment-aware and trauma-informed practice for 25 hours a week, who will support Leo in class and at unstructured times.
+F.b[qw;;;1500;teaching assistant] A teaching assistant trained in attachment-aware and trauma-informed practice for 25 hours a week, who will support Leo in class and at unstructured times.
 F.b[qw;1:1;;30;teaching assistant] A 15-minute 1:1 emotion coaching session with his teaching assistant twice a week, using his feelings chart and calm-down plan.
 F.b[qw;small group of 4;;60;learning mentor] A structured lunchtime club, led by the learning mentor, for 20 minutes on three days a week, in a group of 4 children.
-F.b[qw;1:1;;10;designated teacher] A meeting with the designated teacher every Friday for 10 minutes, and a 30-minute meeting on the day after each contact visit.
+F.b[qw;;;10;designated teacher] A meeting with the designated teacher every Friday for 10 minutes, and a 30-minute meeting on the day after each contact visit.
 F.b[qw;;;-;educational psychologist] A consultation each term between the educational psychologist, the designated teacher and Leo's foster carers, to review his support plan.
-F.b[w;;should;-;all staff] All staff should use calm, quiet language with Leo and avoid public reprimands.
+F.b[;;should;-;] All staff should use calm, quiet language with Leo and avoid public reprimands.
 F.b[;;as required;-;] Time out of class as required.
 ## Cognition and learning
 F.b[qw;small group of 3;;90;teaching assistant] Three 30-minute reading comprehension sessions a week in a group of 3, delivered by the teaching assistant, using a structured inference programme.

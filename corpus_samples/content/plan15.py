@@ -66,7 +66,7 @@ CL = [
 SEMH = [
     [
         "N Ruby becomes distressed at changes of activity and at the end of the session, and she may bite her hand. // N She is affectionate with familiar adults but wary of new people, and she needs a settled routine to feel safe.",
-        "F[qw;;;-;key person] A visual now-and-next board and a sung transition warning, used by her key person at every change of activity. // F[qw;1:1;;-;key person] A familiar adult, her key person or a named deputy, to settle her at arrival and at home time every day.",
+        "F[qw;;;-;key person] A visual now-and-next board and a sung transition warning, used by her key person at every change of activity. // F[qw;;;-;key person] A familiar adult, her key person or a named deputy, to settle her at arrival and at home time every day.",
         "O[smt] By July 2027, Ruby will move from a preferred activity to the next activity when shown her now-and-next board, without biting her hand, on 4 out of 5 occasions.",
     ],
 ]

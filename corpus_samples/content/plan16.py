@@ -71,16 +71,16 @@ Sensory and/or physical needs | O[p] Daily use of a radio aid in all lessons. | 
 
 F = parse("""
 ## Communication and interaction
-F.b[qw;;;-;teacher of the deaf] A qualified teacher of the deaf will visit Kingsmead twice each half term for 2 hours to observe Oscar in lessons, check his equipment, advise staff and work with him directly.
+F.b[qw;;;-;qualified teacher of the deaf] A qualified teacher of the deaf will visit Kingsmead twice each half term for 2 hours to observe Oscar in lessons, check his equipment, advise staff and work with him directly.
 F.b[qw;1:1;;60;teaching assistant] Pre-teaching and post-teaching of subject vocabulary: two 30-minute 1:1 sessions a week with a teaching assistant trained by the teacher of the deaf.
 F.b[qw;;;-;teacher of the deaf] Deaf awareness training for all staff who teach Oscar, delivered by the teacher of the deaf in September each year, lasting one hour.
-F.b[qw;;;-;subject teachers] In every lesson: the teacher wears the radio aid, faces the class when speaking, repeats other students' answers, and provides key vocabulary and instructions in writing.
+F.b[qw;;;-;teacher] In every lesson: the teacher wears the radio aid, faces the class when speaking, repeats other students' answers, and provides key vocabulary and instructions in writing.
 F.b[w;;where possible;-;form tutor] Seating near the front, away from windows and noise, where possible, arranged by his form tutor.
 F.b[q;;;-;] Subtitles on all video clips used in lessons.
 ## Cognition and learning
 F.b[qw;small group of 4;;90;teaching assistant] Reading comprehension intervention: three 30-minute sessions a week in a group of 4, delivered by a teaching assistant, using a structured programme with a vocabulary focus.
 ## Social, emotional and mental health
-F.b[qw;1:1;;15;learning mentor] A 15-minute check-in with the learning mentor each Friday to talk about the week and anything he has missed.
+F.b[qw;;;15;learning mentor] A 15-minute check-in with the learning mentor each Friday to talk about the week and anything he has missed.
 F.b[q;;;-;] A rest-break card he can use once in each lesson to take a 5-minute break in the learning support base.
 F.b[;;opportunities for;-;] Opportunities for Oscar to meet other deaf young people.
 """)

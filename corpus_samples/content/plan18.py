@@ -74,8 +74,8 @@ O.b[mt] By July 2027, Jordan will make good progress in 4 of his 6 personal lear
 F = parse("""
 Greywell College will provide the following for the 2025 to 2027 academic years.
 F.b[qw;small group of 8;;960;lecturer] Study programme: Pathways to Work, 16 hours a week, 36 weeks a year, in a group of 8 students, taught by a lecturer experienced in supported learning.
-F.b[qw;small group of 8;;150;functional skills tutor] English and maths: Entry Level functional skills for 2.5 hours a week, in the same group, with practical money and time tasks.
-F.b[qw;1:1;;120;job coach] A job coach for between 2 and 3 hours a week during his work placement, reducing as he becomes independent, to support him on site.
+F.b[q;small group of 8;;150;] English and maths: Entry Level functional skills for 2.5 hours a week, in the same group, with practical money and time tasks.
+F.b[qw;;;120;job coach] A job coach for between 2 and 3 hours a week during his work placement, reducing as he becomes independent, to support him on site.
 F.b[qw;1:1;;60;learning support assistant] 1:1 support from a learning support assistant for 1 hour a week to practise budgeting and shopping in the community.
 F.b[qw;1:1;;15;personal tutor] A 30-minute 1:1 tutorial with his personal tutor every two weeks to review his targets, travel and online safety.
 F.b[qw;small group of 6;;60;youth worker] A weekly 1-hour online safety session for 6 weeks in the spring term 2026, in a group of 6, led by the college youth worker.

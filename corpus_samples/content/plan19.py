@@ -82,10 +82,10 @@ O.b[] Priya will become more independent.
 F = parse("""
 ## Sensory and/or physical needs
 F[qw;1:1;;90;qualified teacher of children with vision impairment] A qualified teacher of children with vision impairment (QTVI) will teach Priya braille for two 45-minute 1:1 sessions each week during the school year, and will visit once each half term for 2 hours to advise staff, review her equipment and check that resources are accessible.
-F[qw;1:1;;60;habilitation specialist] A qualified habilitation specialist will provide mobility and independence training for 1 hour each week during term time, including new routes in school, and in the community from the summer term 2026.
+F[qw;;;60;habilitation specialist] A qualified habilitation specialist will provide mobility and independence training for 1 hour each week during term time, including new routes in school, and in the community from the summer term 2026.
 F[qw;;;-;specialist teaching assistant] All written material used in lessons, homework and assessments will be provided in Priya's preferred format (N24 bold on cream paper, electronic copy or braille) at the same time as it is given to other students, prepared by a specialist teaching assistant for vision impairment.
 F[qw;;;-;specialist teaching assistant] Diagrams, maps and graphs will be provided in tactile or enlarged form for every lesson that uses them, prepared by the specialist teaching assistant.
-F[qw;1:1;;600;specialist teaching assistant] Priya will have the support of a specialist teaching assistant trained in vision impairment for 10 hours a week, in practical lessons (science, technology, art and PE) and in maths.
+F[qw;;;600;specialist teaching assistant] Priya will have the support of a specialist teaching assistant trained in vision impairment for 10 hours a week, in practical lessons (science, technology, art and PE) and in maths.
 F[q;;;-;] Priya will be seated near the front of the class, away from windows, with her back to the light, in every lesson.
 ## Cognition and learning
 F[qw;1:1;;60;specialist teaching assistant] Two 30-minute 1:1 sessions a week of touch-typing and tablet skills with the specialist teaching assistant until she types at 30 words a minute.

@@ -76,7 +76,7 @@ F.b[qw;;;-;speech and language therapist] Speech and language therapy: a 1-hour 
 F.b[qw;;;-;class teacher] No direct questions requiring a spoken answer in front of the class; the class teacher will offer choices that can be answered by pointing or writing, in every lesson.
 F.b[qw;;;-;SENCo] A 30-minute training session on selective mutism for all staff who work with Zara, by the SENCo, this term.
 ## Social, emotional and mental health
-F.b[qw;1:1;;25;teaching assistant] A daily 5-minute meet-and-greet at the classroom door with her teaching assistant, with a calm, quiet job to start the day.
+F.b[qw;;;25;teaching assistant] A daily 5-minute meet-and-greet at the classroom door with her teaching assistant, with a calm, quiet job to start the day.
 F.b[qw;small group of 3;;60;teaching assistant] Lunch in a small room with Esme and one other child, supported by a teaching assistant, three days a week for 20 minutes, moving to the hall over the year.
 F.b[;;;-;] A toilet card Zara can show to any adult.
 F.b[;;as appropriate;-;] Reward charts as appropriate.

@@ -74,16 +74,16 @@ Fellside Academy will arrange the following provision, overseen by the SENCo.
 Area | Provision | How often and for how long | Who
 Physical | F[qw;1:1;;60;teaching assistant] Touch-typing programme and laptop skills, until Callum types at 35 words a minute | Two 30-minute 1:1 sessions a week | Teaching assistant
 Physical | F[qw;;;-;SENCo] A school laptop for all written work, with spell-check and speech-to-text, set up by the IT technician and checked each half term | Every lesson; checked each half term | SENCo
-Physical | F[qw;1:1;;75;teaching assistant] Fine motor and equipment-use programme written by the occupational therapist, including ruler, compass and protractor practice | 15 minutes a day | Teaching assistant trained by the occupational therapist
+Physical | F[qw;;;75;teaching assistant] Fine motor and equipment-use programme written by the occupational therapist, including ruler, compass and protractor practice | 15 minutes a day | Teaching assistant trained by the occupational therapist
 Physical | F[qw;;;-;occupational therapist] Review of the programme and advice to staff | Once a term, 1 hour | Occupational therapist
 Physical | F[qw;;;-;exams officer] Access arrangements for tests and examinations: use of a word processor, 25% extra time and supervised rest breaks, assessed by the exams officer | For all tests and examinations | Exams officer
-Cognition and learning | F[qw;1:1;;50;key adult] A daily 10-minute organisation check at the start of the day with his key adult, a teaching assistant, to go through his planner, equipment and homework | Daily, 10 minutes | Key adult (teaching assistant)
+Cognition and learning | F[qw;;;50;teaching assistant] A daily 10-minute organisation check at the start of the day with his key adult, a teaching assistant, to go through his planner, equipment and homework | Daily, 10 minutes | Key adult (teaching assistant)
 Cognition and learning | F[qw;;;-;subject teachers] Instructions broken into short steps, given in writing as well as spoken, with a copy of the lesson slides on his laptop | Every lesson | Subject teachers
 Cognition and learning | F[qw;;;-;subject teachers] Homework set on the online planner, never only spoken at the end of the lesson | Every homework | Subject teachers
-Social, emotional and mental health | F[qw;1:1;;30;learning mentor] ADHD coaching sessions on planning, self-monitoring and managing impulsivity, following a structured programme | One 30-minute session a week | Learning mentor
+Social, emotional and mental health | F[qw;;;30;learning mentor] ADHD coaching sessions on planning, self-monitoring and managing impulsivity, following a structured programme | One 30-minute session a week | Learning mentor
 Social, emotional and mental health | F[qw;;;-;class teachers] Two agreed movement breaks per lesson (taking a message, fetching equipment), and a fidget tool | Every lesson | Class teachers
 Social, emotional and mental health | F[w;;should,where possible;-;head of year] Detentions for missing equipment should be avoided where possible | | Head of year
-Preparing for adulthood | F[qw;1:1;;-;careers adviser] Careers guidance interviews to plan an engineering or motor vehicle pathway and a work experience placement | Two 45-minute interviews a year | Careers adviser
+Preparing for adulthood | F[qw;;;-;careers adviser] Careers guidance interviews to plan an engineering or motor vehicle pathway and a work experience placement | Two 45-minute interviews a year | Careers adviser
 Preparing for adulthood | F[w;;opportunities for;-;SENCo] Opportunities for work-related learning | | SENCo
 [/table]
 """)

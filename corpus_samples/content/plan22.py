@@ -68,11 +68,11 @@ F = parse("""
 The provision below will be delivered at Bright Acorns Day Nursery and overseen by the nursery's special educational needs co-ordinator (SENCo).
 * {Staffing:} Jasper needs one adult with him at all times.
 F.b[qw;1:1;;1800;early years practitioner] A trained early years practitioner working 1:1 with Jasper for all of his 30 funded hours a week, trained in his feeding, positioning, medication and communication programmes.
-F.b[qw;1:1;;50;early years practitioner] A daily 10-minute 1:1 switch and cause-and-effect session, following the programme set by the speech and language therapist.
+F.b[qw;1:1;;50;early years practitioner] A daily 10-minute 1:1 switch and cause-and-effect session with his early years practitioner, following the programme set by the speech and language therapist.
 F.b[qw;;;-;speech and language therapist] A speech and language therapist visit each half term for 1 hour, to set his communication programme and review his eye-gaze trial.
 F.b[qw;;;-;qualified teacher of children with vision impairment] A visit from the qualified teacher of children with vision impairment for 1 hour each half term, to advise on his visual environment and resources.
-F.b[qw;1:1;;100;early years practitioner] A positioning and movement programme set by the physiotherapist and occupational therapist, for 20 minutes each day, including time in his standing frame.
-F.b[qw;small group of 4;;60;early years practitioner] A sensory music group of 15 minutes, four times a week, with three other children.
+F.b[qw;;;100;early years practitioner] A positioning and movement programme set by the physiotherapist and occupational therapist and delivered by his early years practitioner, for 20 minutes each day, including time in his standing frame.
+F.b[q;small group of 4;;60;] A sensory music group of 15 minutes, four times a week, with three other children.
 F.b[qw;;;-;early years inclusion officer] A review with his parents, the nursery and the early years inclusion officer every term, including planning for his move to school.
 F.b[;;as advised;-;] Specialist equipment as advised.
 """)

@@ -82,7 +82,7 @@ O.b[smt] By the end of the autumn term 2026, Mason will name three strategies he
 
 F = parse("""
 ** Education provision at Riverside Learning Centre (until July 2026)
-F.b[qw;group of no more than 6;;1500;teacher] Full-time education (25 hours a week) in groups of no more than 6 students, taught by qualified teachers, including GCSE English and maths and a construction skills course.
+F.b[qw;group of no more than 6;;1500;qualified teachers] Full-time education (25 hours a week) in groups of no more than 6 students, taught by qualified teachers, including GCSE English and maths and a construction skills course.
 F.b[qw;1:1;;90;key worker] A named key worker who will meet Mason at the start of each day for 10 minutes and hold a 40-minute 1:1 mentoring session once a week.
 F.b[qw;small group of 3;;60;teaching assistant] Literacy intervention: two 30-minute sessions a week in a group of 3, with a teaching assistant, focusing on spelling and extended writing.
 F.b[qw;;;-;exams officer] Access arrangements for GCSE exams: a separate room and 25% extra time, agreed by the exams officer by March 2026.
@@ -90,7 +90,7 @@ F.b[qw;;;-;exams officer] Access arrangements for GCSE exams: a separate room an
 F.b[qw;;;-;key worker] Four transition visits to Stanwick College in the summer term 2026, accompanied by his key worker.
 F.b[qw;;;-;college additional learning support team] A transition meeting with the college's additional learning support team before the end of June 2026, and a support plan in place by his first day.
 ** Education provision at Stanwick College (from September 2026)
-F.b[qw;1:1;;180;learning mentor] A college learning mentor for between 3 and 4 hours a week in the first term, reducing to 1 hour a week by the spring term if Mason agrees.
+F.b[qw;;;180;learning mentor] A college learning mentor for between 3 and 4 hours a week in the first term, reducing to 1 hour a week by the spring term if Mason agrees.
 F.b[qw;1:1;;30;learning mentor] A 30-minute 1:1 check-in with his learning mentor each week throughout the year.
 F.b[;;access to;-;] Access to a quiet space at college.
 F.b[w;;regular;-;personal tutor] Regular reviews with his personal tutor.

@@ -73,7 +73,7 @@ O.n[smt] Daniel will attend his annual health check and dentist appointments, wi
 F = parse("""
 Penmarsh College will provide the supported internship until July 2026.
 F.b[qw;;;-;college tutor] A supported internship at Penmarsh General Hospital: 4 days a week at the hospital for 36 weeks, and 1 day a week of college-based learning in employability, English and maths.
-F.b[qw;1:1;;-;job coach] A job coach trained in systematic instruction, working 1:1 with Daniel for between 10 and 20 hours a week at the start of each new placement task, fading as he becomes independent.
+F.b[qw;1:1;;600;job coach] A job coach trained in systematic instruction, working 1:1 with Daniel for at least 10 hours a week until the end of the internship, with more at the start of each new placement task.
 F.b[qw;small group of 8;;180;college tutor] Employability and functional skills teaching for 3 hours a week in a group of 8 interns, by the college tutor.
 F.b[qw;1:1;;60;job coach] 1:1 travel and money skills sessions with his job coach for 1 hour a week, including practice at the hospital shop.
 F.b[qw;;;-;job coach] A written task list with photographs for each job, updated by the job coach within one working day of any change to a task.

@@ -79,15 +79,15 @@ F = parse("""
 Below is the help the school will give Alfie. It will be overseen by the special educational needs co-ordinator (SENCo).
 ## Social communication and friendship
 F.b[qw;small group of 3;;30;teaching assistant] A weekly 30-minute Lego-based social skills group with two other children, led by a teaching assistant trained in the approach.
-F.b[qw;small group of 3;;60;teaching assistant] A structured lunchtime game, set up and supported by a teaching assistant, for 15 minutes on four days a week.
+F.b[qw;;;60;teaching assistant] A structured lunchtime game, set up and supported by a teaching assistant, for 15 minutes on four days a week.
 ## Emotional wellbeing
-F.b[qw;1:1;;50;key adult] Two 5-minute 1:1 check-ins each day, on arrival and after lunch, with his key adult, a named teaching assistant, using his worry scale.
+F.b[qw;1:1;;50;teaching assistant] Two 5-minute 1:1 check-ins each day, on arrival and after lunch, with his key adult, a named teaching assistant, using his worry scale.
 F.b[qw;;;-;class teacher] A visual timetable on his desk, and warning of any change to the day (supply teachers, trips, assemblies) given to Alfie and his parents at least one day ahead, by the class teacher, whenever it is possible to know.
 F.b[q;;;-;] A calm space with his calm box, available to him at any time.
 F.b[qw;;;-;specialist autism teacher] Advice from the specialist autism teacher: a 90-minute visit each term to observe Alfie and review his support plan with staff and his parents.
 F.b[;;should;-;] Staff should use Alfie's interests to motivate him.
 ## Learning and sensory needs
-F.b[qw;1:1;;60;teaching assistant] Touch-typing: three 20-minute sessions a week with a teaching assistant, until he types at 15 words a minute, and a laptop for extended writing.
+F.b[qw;;;60;teaching assistant] Touch-typing: three 20-minute sessions a week with a teaching assistant, until he types at 15 words a minute, and a laptop for extended writing.
 F.b[q;;;-;] Ear defenders, and lunch in a quiet room with one friend, every day.
 """)
 

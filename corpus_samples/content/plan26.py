@@ -57,14 +57,14 @@ CL = [
     ],
     [
         "N Kofi finds it hard to organise his homework and equipment across a secondary timetable, and he often loses track of deadlines. // N He becomes anxious when he falls behind and then avoids the work altogether.",
-        "F[qw;1:1;;50;teaching assistant] A daily 10-minute organisation check with a teaching assistant at the end of the school day, going through his planner and homework deadlines. // F[qw;;;-;form tutor] A colour-coded timetable and homework planner, set up by his form tutor and reviewed every half term.",
+        "F[qw;;;50;teaching assistant] A daily 10-minute organisation check with a teaching assistant at the end of the school day, going through his planner and homework deadlines. // F[qw;;;-;form tutor] A colour-coded timetable and homework planner, set up by his form tutor and reviewed every half term.",
         "O[smt] By the end of the spring term 2026, Kofi will record every homework task in his planner and hand in 9 out of 10 pieces on time.",
     ],
 ]
 SEMH = [
     [
         "N Kofi experiences high anxiety about change, noise and social situations, which can lead to shutdowns and refusal to attend. // N His attendance in the autumn term 2025 was 89%.",
-        "F[qw;1:1;;75;key adult] A key adult (the pastoral manager) who meets Kofi for a 15-minute check-in at the start of each school day. // F[q;;;-;] Written notice of any timetable change, sent to Kofi and his parents the day before. // F[;;as required;-;] Time out as required.",
+        "F[qw;;;75;pastoral manager] A key adult (the pastoral manager) who meets Kofi for a 15-minute check-in at the start of each school day. // F[q;;;-;] Written notice of any timetable change, sent to Kofi and his parents the day before. // F[;;as required;-;] Time out as required.",
         "O[smt] By July 2027, Kofi will attend school on at least 95% of days, arriving by 8.40am. // O[smt] By the end of the autumn term 2026, Kofi will use his exit pass to go to the library for 10 minutes, then return to the lesson, on each occasion he feels overwhelmed.",
     ],
     [
