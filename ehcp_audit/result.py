@@ -68,6 +68,12 @@ class PlanResult:
     # Set when the text was read from page images by OCR: {"engine", "language", "pages",
     # "mean_confidence" (0-100, mean of the words' confidences), "low_confidence_words"}.
     ocr: dict[str, Any] | None = None
+    # Cross-plan copy pass (ehcp_audit.compare.passages): each passage's kind, section,
+    # location, hash and MinHash signature as packed records (base64), never plan text; left out
+    # of the JSON output. ``cross_plan`` holds the child's name key from the worker, then the
+    # pass's figures (personalisation, copied passages).
+    passages: str = ""
+    cross_plan: dict[str, Any] = field(default_factory=dict)
 
     def count(self, level: Level) -> int:
         return sum(1 for f in self.findings if f.level == level)
