@@ -734,15 +734,24 @@ class _Table:
 def national_tables(blocks: Sequence[Block], rules: SectionRules) -> dict[int, _Table]:
     """Tables whose header row names a section per column (needs | provision | outcomes)."""
     rows: dict[int, dict[int, dict[int, list[Block]]]] = {}
+    context: dict[int, set[str]] = {}  # table -> sections the lettered heading above it names
+    named: set[str] = set()
     for block in blocks:
         loc = block.location
-        if loc.table is not None and loc.row is not None and loc.row <= 4:
+        if loc.table is None:
+            if block.looks_like_heading or block.style_level is not None:
+                found = rules.match(block)
+                if found is not None and found.by_letter:
+                    named = set(found.keys)
+            continue
+        context.setdefault(loc.table, named)
+        if loc.row is not None and loc.row <= 4:
             cells = rows.setdefault(loc.table, {}).setdefault(loc.row, {})
             cells.setdefault(loc.cell or 1, []).append(block)
     found: dict[int, _Table] = {}
     for table_no, table_rows in rows.items():
         for row_no in sorted(table_rows):
-            header = _header_columns(table_rows[row_no], rules)
+            header = _header_columns(table_rows[row_no], rules, context.get(table_no, set()))
             if header:
                 found[table_no] = _Table(row_no, header[0], header[1])
                 break
@@ -754,14 +763,17 @@ _PROVISION = frozenset({"F", "G", "H", "H1", "H2"})
 
 
 def _header_columns(
-    cells: dict[int, list[Block]], rules: SectionRules
+    cells: dict[int, list[Block]], rules: SectionRules, context: set[str] = frozenset()
 ) -> tuple[dict[int, tuple[str, ...]], float] | None:
     """The sections a table's row names per column: a need/provision/outcome header, or any
     row whose cells each name a different section ("Outcomes (E)" | "Provision (F)").
 
     A column named by letter or by a section's full title counts alone; one named by a bare word
-    ("Needs", "Provision", "Outcomes") only when needs, provision and outcomes all appear, so a
-    provision table with a "Need" column stays in F."""
+    ("Needs", "Provision", "Outcomes") only when needs, provision and outcomes all appear, or
+    when the heading above the table names those very sections ("Sections E and F" over
+    Outcome | Provision | Who | How often), so a provision table with a "Need" column stays in F.
+    Under such a heading a column naming nothing ("Who", "How often") belongs with the column
+    to its left."""
     if len(cells) < 2:
         return None
     columns: dict[int, tuple[str, ...]] = {}
@@ -780,13 +792,19 @@ def _header_columns(
             scores.append(rules.recognition["accept_score"])
             generic = True
     named = {k for keys in columns.values() for k in keys}
-    if len(columns) < 2 or len(columns) < len(cells) - 1:
+    if len(columns) < 2 or len({keys for keys in columns.values()}) < 2:
         return None
-    if generic:
-        if not (named & _NEEDS and named & _PROVISION and "E" in named):
-            return None
-    elif len({keys for keys in columns.values()}) < len(columns):
+    joint = len(named) >= 2 and named <= context  # the heading above names these sections
+    if len(columns) < len(cells) - 1 and not (joint and min(cells) in columns):
+        return None
+    if generic and not joint and not (named & _NEEDS and named & _PROVISION and "E" in named):
+        return None
+    if not generic and len({keys for keys in columns.values()}) < len(columns):
         return None  # "Section A" | "All about me": one heading in two cells, not columns
+    if joint:
+        left: tuple[str, ...] = ()
+        for cell_no in sorted(cells):
+            left = columns.setdefault(cell_no, left)
     return columns, min(scores)
 
 

@@ -143,3 +143,41 @@ def test_corpus_national_pdf_rows_are_linked_by_column_edges():
         assert len(links) == 1 and None not in links
         seen.append(links.pop())
     assert len(seen) == len(set(seen))
+
+
+def test_outcome_provision_table_under_a_joint_heading(tmp_path):
+    """'Sections E and F' over Outcome | Provision | Who | How often: the outcome column to E,
+    the rest of each row to F, one link per row."""
+    import docx
+
+    document = docx.Document()
+    for key, title in [("A", "About me"), ("B", "Special educational needs"), ("C", "Health")]:
+        document.add_heading(f"Section {key}: {title}", level=1)
+        document.add_paragraph("Some text.")
+    document.add_heading("Section D: Social care needs", level=1)
+    document.add_paragraph("None.")
+    document.add_heading("Sections E and F: My outcomes and the help to achieve them", level=1)
+    table = document.add_table(rows=3, cols=4)
+    header = ["Outcome", "Provision", "Who", "How often"]
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    rows = [
+        ("By July 2027 Noor will read 40 words.", "Phonics 1:1", "Teaching assistant", "Daily"),
+        ("By July 2027 Noor will join a club.", "Lunch club place", "Learning mentor", "Weekly"),
+    ]
+    for row, values in zip(table.rows[1:], rows, strict=True):
+        for cell, text in zip(row.cells, values, strict=True):
+            cell.text = text
+    for key in "GHIJK":
+        document.add_heading(f"Section {key}", level=1)
+        document.add_paragraph("Some text.")
+    path = tmp_path / "joint.docx"
+    document.save(str(path))
+    plan = split(read_document(path), SectionRules.load())
+    e, f = texts(plan, "E"), texts(plan, "F")
+    assert rows[0][0] in e and rows[0][0] not in f
+    assert {"Phonics 1:1", "Teaching assistant", "Daily"} <= set(f)
+    assert "Daily" not in e
+    by_text = {b.text: b for s in ("E", "F") for b in plan.sections[s].blocks}
+    assert by_text[rows[1][0]].row_link == by_text["Weekly"].row_link
+    assert by_text[rows[0][0]].row_link != by_text["Weekly"].row_link
