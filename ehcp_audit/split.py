@@ -52,6 +52,7 @@ _BRACKETED = re.compile(
     r"\((?:sections?\s*)?([A-K])([0-9])?((?:" + _JOIN + r"[A-K][0-9]?)*)\s*\)", re.I
 )
 _RUNS_ON = re.compile(r"[a-z]{2,}\b(?!['\u2019])")  # words in lower case straight after the label
+_MAY_NAME_LETTER = re.compile(r"\([A-Ka-k][0-9]?\)|\b[Ss]ections?\s+[A-K]|^\s*[A-K][0-9]?\b")
 _TAIL_REF = re.compile(r"(?<![A-Za-z])([A-Ka-k])([0-9])?(?![A-Za-z])")
 _INNER_LABEL = re.compile(r"(?<![\w(])sections?\s+([A-K])([0-9])?(?![\w'])", re.I)
 _PART_NUMBER = re.compile(r"^(?:(?:part|section|step)\s+(\d{1,2})|(\d{1,2})[.)])(?![\w.])", re.I)
@@ -1255,10 +1256,11 @@ def _column_key(rules: SectionRules, text: str) -> tuple[str, ...] | None:
     keys = rules.column_titles.get(normalise(text).strip(" :"))
     if keys is not None:
         return keys
-    found = rules.score(Block(BlockKind.TABLE_CELL, text, Location(), bold=True))
-    if found is not None and (found.by_letter or found.title_sim >= 0.9):
-        return found.keys
-    return None
+    if _MAY_NAME_LETTER.search(text):
+        found = rules.score(Block(BlockKind.TABLE_CELL, text, Location(), bold=True))
+        return found.keys if found is not None and found.by_letter else None
+    keys, sim = rules.title_similarity(text)
+    return keys if keys and sim >= 0.9 else None
 
 
 def _split_header(text: str, rules: SectionRules) -> list[tuple[str, tuple[str, ...]]] | None:
@@ -1307,10 +1309,7 @@ def _route_pdf_columns(
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        header = None
-        if block.indent is not None and block.location.table is None and block.looks_like_heading:
-            header = _split_header(block.text, rules)
-        if header is None:
+        if block.indent is None or block.location.table is not None or not block.looks_like_heading:
             i += 1
             continue
         end = i + 1
@@ -1318,8 +1317,14 @@ def _route_pdf_columns(
             end += 1
         body = range(i + 1, end)
         edges = sorted({round(blocks[j].indent or 0.0) for j in body})
-        if len(edges) != len(header) or abs(edges[0] - round(block.indent)) > 3:
-            i = end
+        # Only a line above blocks set at two or more left edges, the first its own, can head
+        # columns: checked before the (dearer) reading of the line as column headers.
+        if len(edges) < 2 or abs(edges[0] - round(block.indent)) > 3:
+            i += 1
+            continue
+        header = _split_header(block.text, rules)
+        if header is None or len(edges) != len(header):
+            i += 1
             continue
         area_block = blocks[i - 1] if i > 0 else None
         area = _area_title(area_block, rules)
