@@ -535,7 +535,9 @@ _MAIN_RSS = (
 )
 
 
-def measure_main_memory(data: Path, sizes: list[int], workers: int) -> list[dict]:
+def measure_main_memory(
+    data: Path, sizes: list[int], workers: int, extra: list[str] | None = None
+) -> list[dict]:
     """Peak RSS of the scan's main process writing JSON, CSV and HTML, per batch size."""
     rows = []
     for size in sizes:
@@ -545,7 +547,7 @@ def measure_main_memory(data: Path, sizes: list[int], workers: int) -> list[dict
             cmd = [sys.executable, "-c", _MAIN_RSS, "scan", str(folder), "--no-cache"]
             cmd += ["--workers", str(workers), "--format", "none", "--no-progress"]
             cmd += ["--json", str(out / "r.json"), "--csv", str(out / "r.csv")]
-            cmd += ["--html", str(out / "r.html")]
+            cmd += ["--html", str(out / "r.html"), *(extra or [])]
             started = time.perf_counter()
             proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
             seconds = time.perf_counter() - started
@@ -555,6 +557,7 @@ def measure_main_memory(data: Path, sizes: list[int], workers: int) -> list[dict
         rows.append(
             {
                 "plans": size,
+                "scan_options": extra or [],
                 "exit_code": proc.returncode,
                 "seconds": seconds,
                 "main_peak_rss": peak,
@@ -623,6 +626,11 @@ def main(argv: list[str] | None = None) -> int:
         "--memory",
         help="only measure the main process's peak memory for these batch sizes (e.g. 200,2000)",
     )
+    parser.add_argument(
+        "--memory-scan-options",
+        default="",
+        help="extra scan options for --memory, space-separated (e.g. --no-cross-plan)",
+    )
     parser.add_argument("--floor-worker", type=Path, help=argparse.SUPPRESS)
     parser.add_argument(
         "--full-sample", type=int, default=FLOOR_FULL_SAMPLE, help=argparse.SUPPRESS
@@ -641,7 +649,8 @@ def main(argv: list[str] | None = None) -> int:
         data = args.data.resolve()
         data.mkdir(parents=True, exist_ok=True)
         print("main-process memory, writing JSON, CSV and HTML (small synthetic plans) ...")
-        rows = measure_main_memory(data, sorted(set(parse_list(args.memory))), 2)
+        extra = args.memory_scan_options.split()
+        rows = measure_main_memory(data, sorted(set(parse_list(args.memory))), 2, extra)
         ok = print_memory(rows)
         if args.out:
             report = {"when": dt.datetime.now().isoformat(timespec="seconds"), "memory": rows}
