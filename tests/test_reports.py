@@ -452,3 +452,20 @@ def test_streamed_sarif_has_every_finding_at_its_own_location(corpus_results, tm
     assert [rule["id"] for rule in run["tool"]["driver"]["rules"]] == [
         r.code for r in shipped_rules()
     ]
+
+
+def test_cross_plan_stage_gives_what_the_whole_batch_pass_gives(corpus_results):
+    import copy
+
+    from ehcp_audit.compare.crossplan import cross_plan_run
+    from ehcp_audit.config import Settings
+    from ehcp_audit.engine.crossplan_stage import CrossPlanStage
+
+    whole = copy.deepcopy(corpus_results)
+    summary = cross_plan_run(whole, None, include_text=False)
+    seen = []
+    stage = CrossPlanStage(Settings(), None, False, on_summary=seen.append)
+    streamed = list(stage.run(copy.deepcopy(corpus_results)))
+    assert seen == [summary] and stage.summary == summary
+    assert dumps(results_json(streamed)) == dumps(results_json(whole))
+    assert any(f.code == "X-COPIED" for r in streamed for f in r.findings)
