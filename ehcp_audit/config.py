@@ -56,6 +56,10 @@ class Settings:
     workers: int | None = None
     redact: bool = False  # replace names, dates of birth and NHS/UPN numbers in all output text
     source: str | None = None  # the config file these settings came from
+    # The date reviews are judged against (ISO, --as-of); None: the plan's own date, never today.
+    as_of: str | None = None
+    # A QA framework (a name in rules/frameworks/ or a YAML path) to grade plans with.
+    framework: str | None = None
 
     def fingerprint(self) -> str:
         """A stable digest of everything that can change a plan's result."""

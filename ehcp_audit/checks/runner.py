@@ -42,6 +42,9 @@ def measure(analysed: AnalysedPlan, settings: Settings, result: PlanResult) -> N
     result.voice = measure_voice(analysed.sections.get("A"), analysed.child)
     result.outcomes, result.outcomes_summary = measure_outcomes(analysed)
     result.provision, result.provision_summary = measure_provision(analysed.sections.get("F"))
+    from ehcp_audit.measures.statutory import measure_statutory
+
+    measure_statutory(analysed, settings, result)
     result.child = {
         "year_group": analysed.child.year_group,
         "age": analysed.child.age,
@@ -73,6 +76,10 @@ def run_checks(plan: SplitPlan, settings: Settings, result: PlanResult) -> None:
     for rule in configured_rules(settings.rules):
         if rule.enabled:
             result.findings.extend(check_function(rule.check)(context, rule))
+    if settings.framework:
+        from ehcp_audit.measures.grading import grade_result
+
+        result.grades = grade_result(result, settings.framework)
     if settings.redact:
         from ehcp_audit.measures.hygiene import personal_names
         from ehcp_audit.redact import redact_result

@@ -1,0 +1,121 @@
+"""Areas of need: from a plan's own sub-headings, or from the words of one item.
+
+The word lists are in ``rules/areas.yaml``: each area has heading patterns and named topics
+(groups of words). A topic is finer than an area ("reading" inside cognition and learning), so
+two items that share a topic are about the same thing even when they share no word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ehcp_audit.measures.patterns import PatternList, patterns, rule_data
+
+_RULES = "areas.yaml"
+UNSURE = "unsure"
+
+
+@dataclass(frozen=True)
+class Topic:
+    name: str
+    area: str
+    words: frozenset[str]
+    phrases: re.Pattern[str] | None
+
+
+@functools.cache
+def area_labels() -> dict[str, str]:
+    return {key: spec["label"] for key, spec in rule_data(_RULES)["areas"].items()}
+
+
+@functools.cache
+def broad_areas() -> tuple[str, ...]:
+    return tuple(rule_data(_RULES).get("broad_areas", []))
+
+
+@functools.cache
+def _heading_patterns() -> tuple[tuple[str, PatternList], ...]:
+    return tuple(
+        (key, PatternList.of(f"rules/{_RULES}", f"areas.{key}.headings", spec.get("headings", [])))
+        for key, spec in rule_data(_RULES)["areas"].items()
+    )
+
+
+@functools.cache
+def topics() -> tuple[Topic, ...]:
+    found: list[Topic] = []
+    for area, spec in rule_data(_RULES)["areas"].items():
+        for name, words in (spec.get("topics") or {}).items():
+            single = {str(w).lower() for w in words if re.fullmatch(r"[\w']+", str(w))}
+            phrases = [str(w).lower() for w in words if str(w).lower() not in single]
+            pattern = (
+                re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+                if phrases
+                else None
+            )
+            found.append(Topic(name, area, frozenset(single), pattern))
+    return tuple(found)
+
+
+def heading_area(text: str) -> str | None:
+    """The area a short label names ("Communication and interaction", "SEMH"), if any.
+
+    A label naming two areas ("Social, emotional and mental health" names social and
+    emotional) resolves to the first pattern list that matches at the earliest position."""
+    label = text.strip()
+    if not label or len(label.split()) > 12:
+        return None
+    best: tuple[int, int, int, str] | None = None
+    for order, (key, pattern) in enumerate(_heading_patterns()):
+        hits = pattern.find(label)
+        if hits:
+            candidate = (hits[0].start(), -len(hits[0].group(0)), order, key)
+            best = candidate if best is None or candidate < best else best
+    return best[3] if best else None
+
+
+def is_not_need_label(text: str) -> bool:
+    return len(text.split()) <= 12 and patterns(_RULES, "not_needs_labels").any(text)
+
+
+def not_a_need(sentence: str) -> bool:
+    """An introduction to Section B ("This section describes Sam's needs ...")."""
+    return patterns(_RULES, "not_need_sentences").any(sentence)
+
+
+def none_identified(text: str) -> bool:
+    """ "No needs identified in this area" and the like: complete, not empty."""
+    return patterns(_RULES, "none_identified").any(text.strip())
+
+
+def item_topics(text: str, words: Iterable[str]) -> set[str]:
+    """Topics hit by an item: its lemmas and lower-cased words, and its phrases."""
+    vocabulary = set(words)
+    lowered = text.lower()
+    hit: set[str] = set()
+    for topic in topics():
+        if vocabulary & topic.words or (topic.phrases and topic.phrases.search(lowered)):
+            hit.add(topic.name)
+    return hit
+
+
+@functools.cache
+def _topic_area() -> dict[str, str]:
+    return {t.name: t.area for t in topics()}
+
+
+def text_area(found_topics: Iterable[str], among: tuple[str, ...] | None = None) -> str:
+    """The area whose topics the item hits most; ``unsure`` for none or a tie."""
+    counts = Counter(
+        _topic_area()[t] for t in found_topics if among is None or _topic_area()[t] in among
+    )
+    if not counts:
+        return UNSURE
+    ranked = counts.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return UNSURE
+    return ranked[0][0]
