@@ -11,7 +11,7 @@ def check(ctx, rule) -> Iterator[Finding]:
     if not thread.get("provision"):
         return  # no Section F statements at all: S-MISSING / S-EMPTY say so
     for need in thread.get("needs", []):
-        if not need["provision"]:
+        if not need["provision"] and need.get("specific", True):
             yield rule.finding(
                 f"Need in B ({area_name(need['area'])}) has no provision in F that meets it"
                 + closest(need, "provision"),

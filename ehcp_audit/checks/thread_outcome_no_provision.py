@@ -11,7 +11,7 @@ def check(ctx, rule) -> Iterator[Finding]:
     if not thread.get("provision"):
         return
     for outcome in thread.get("outcomes", []):
-        if not outcome["provision"]:
+        if not outcome["provision"] and outcome.get("specific", True):
             yield rule.finding(
                 f"Outcome ({area_name(outcome['area'])}) has no provision in F that supports it"
                 + closest(outcome, "provision"),

@@ -11,7 +11,7 @@ def check(ctx, rule) -> Iterator[Finding]:
     if not thread.get("needs"):
         return
     for item in thread.get("provision", []):
-        if not item["needs"]:
+        if not item["needs"] and item.get("specific", True):
             yield rule.finding(
                 f"Provision ({area_name(item['area'])}) meets no need described in B"
                 + closest(item, "needs"),

@@ -92,14 +92,17 @@ def none_identified(text: str) -> bool:
     return patterns(_RULES, "none_identified").any(text.strip())
 
 
-def item_topics(text: str, words: Iterable[str]) -> set[str]:
-    """Topics hit by an item: its lemmas and lower-cased words, and its phrases."""
+def item_topics(text: str, words: Iterable[str]) -> Counter[str]:
+    """Topics hit by an item, each with how many of its words and phrases the item uses."""
     vocabulary = set(words)
     lowered = text.lower()
-    hit: set[str] = set()
+    hit: Counter[str] = Counter()
     for topic in topics():
-        if vocabulary & topic.words or (topic.phrases and topic.phrases.search(lowered)):
-            hit.add(topic.name)
+        count = len(vocabulary & topic.words)
+        if topic.phrases:
+            count += len({m.group(0) for m in topic.phrases.finditer(lowered)})
+        if count:
+            hit[topic.name] = count
     return hit
 
 
@@ -108,11 +111,41 @@ def _topic_area() -> dict[str, str]:
     return {t.name: t.area for t in topics()}
 
 
-def text_area(found_topics: Iterable[str], among: tuple[str, ...] | None = None) -> str:
-    """The area whose topics the item hits most; ``unsure`` for none or a tie."""
-    counts = Counter(
-        _topic_area()[t] for t in found_topics if among is None or _topic_area()[t] in among
-    )
+@functools.cache
+def covers() -> dict[str, frozenset[str]]:
+    """Service topics and the need topics each one covers ("speech and language therapy"
+    covers understanding, expressive language, speech sounds ...)."""
+    return {k: frozenset(v) for k, v in (rule_data(_RULES).get("covers") or {}).items()}
+
+
+def shared_topics(a: Iterable[str], b: Iterable[str]) -> list[str]:
+    """Topics two items share, directly or through a service that covers the other's topic.
+
+    Only an item that names nothing but the service ("Weekly speech and language therapy")
+    stands for the whole field; one that says what the service works on is held to that."""
+    a, b = set(a), set(b)
+    shared = a & b
+    services = set(covers())
+    for one, other in ((a, b), (b, a)):
+        if one - services:
+            continue  # a line with its own topic ("speech sounds") covers only that topic
+        for topic in one - shared:
+            if covers()[topic] & other:
+                shared.add(topic)
+    return sorted(shared)
+
+
+def topic_area(name: str) -> str:
+    return _topic_area()[name]
+
+
+def text_area(found_topics: Counter[str], among: tuple[str, ...] | None = None) -> str:
+    """The area whose topics the item's words hit most; ``unsure`` for none or a tie."""
+    counts: Counter[str] = Counter()
+    for name, n in found_topics.items():
+        area = _topic_area()[name]
+        if among is None or area in among:
+            counts[area] += n
     if not counts:
         return UNSURE
     ranked = counts.most_common(2)

@@ -39,7 +39,7 @@ class Item:
     area_source: str = "text"  # heading | row | text
     row_link: int | None = None
     lemmas: set[str] = field(default_factory=set)
-    topics: set[str] = field(default_factory=set)
+    topics: Counter[str] = field(default_factory=Counter)
     broad_area: str = areas.UNSURE  # the broad area its words say, whatever its heading
     extra_text: str = ""  # an outcome's short-term targets, which share its provision
 
@@ -226,15 +226,26 @@ class Link:
     row: bool = False
 
 
+_PLAN_AREA = {"heading", "row"}
+
+
+def _known(area: str) -> bool:
+    return area != areas.UNSURE
+
+
 def _score(a: Item, b: Item, rare: set[str], weights: dict[str, float]) -> Link:
     if a.row_link is not None and a.row_link == b.row_link:
         return Link(99.0, ["same table row"], row=True)
-    topics = sorted(a.topics & b.topics)
+    topics = areas.shared_topics(a.topics, b.topics)
     words = sorted(a.lemmas & b.lemmas)
-    score = weights["topic"] * min(len(topics), 2)
+    # Items the plan itself puts under different areas share a topic less convincingly
+    # ("overwhelmed" by noise under sensory; a check-in for anxiety under SEMH).
+    apart = a.area != b.area and {a.area_source, b.area_source} <= _PLAN_AREA
+    topic_weight = weights["topic"] * (0.5 if apart else 1.0)
+    score = topic_weight * min(len(topics), 2)
     score += sum(weights["word"] + (weights["rare_word_bonus"] if w in rare else 0) for w in words)
-    same = a.area != areas.UNSURE and a.area in (b.area, b.broad_area)
-    same = same or (a.broad_area != areas.UNSURE and a.broad_area in (b.area, b.broad_area))
+    same = _known(a.area) and a.area in (b.area, b.broad_area)
+    same = same or (_known(a.broad_area) and a.broad_area in (b.area, b.broad_area))
     if same and (topics or words):
         score += weights["same_area"]
     return Link(round(score, 2), [*(t.replace("_", " ") for t in topics), *words])
@@ -258,6 +269,31 @@ def _best_links(
     return found
 
 
+def _areas_from_needs(
+    items: list[Item], needs: list[Item], rare: set[str], weights: dict[str, float]
+) -> None:
+    """An outcome or provision with no sub-heading takes the area of the need it is most
+    clearly linked to, when its own words leave the area unsure: the thread names it."""
+    for item in items:
+        if item.area_source != "text" or not needs:
+            continue
+        scores = [(_score(item, n, rare, weights).score, n) for n in needs]
+        top = max(score for score, _ in scores)
+        if top < weights["link"]:
+            continue
+        best_areas = {n.area for score, n in scores if score == top and _known(n.area)}
+        if len(best_areas) != 1:
+            continue  # the closest needs disagree: leave the item's own verdict
+        area = best_areas.pop()
+        from_heading = any(n.area_source == "heading" for score, n in scores if score == top)
+        if not _known(item.area) or (item.area != area and from_heading):
+            item.area = area
+            item.area_source = "link"
+
+
+_MIN_LEMMAS_UNTOPICAL = 3
+
+
 def _entry(item: Item, links: dict[str, Any]) -> dict[str, Any]:
     return {
         "kind": item.kind,
@@ -265,6 +301,12 @@ def _entry(item: Item, links: dict[str, Any]) -> dict[str, Any]:
         "area_source": item.area_source,
         "location": item.location,
         "text": item.text,
+        # False when the words name no topic and too few content words to match on: a gap
+        # is then shown but not reported, since nothing could have matched it.
+        "specific": bool(item.topics)
+        or item.row_link is not None
+        or len(item.lemmas) >= _MIN_LEMMAS_UNTOPICAL,
+        "topics": sorted(item.topics),
         **links,
     }
 
@@ -299,6 +341,8 @@ def measure_thread(
     weights = {k: float(data.get(k, d)) for k, d in _DEFAULT_WEIGHTS.items()}
     unsure = weights["unsure"]
 
+    _areas_from_needs(outs, needs, rare, weights)
+    _areas_from_needs(provs, needs, rare, weights)
     need_prov = _best_links(needs, provs, rare, weights)
     need_out = _best_links(needs, outs, rare, weights)
     out_prov = _best_links(outs, provs, rare, weights)
@@ -324,7 +368,7 @@ def measure_thread(
 
 _DEFAULT_WEIGHTS = {
     "topic": 1.0,
-    "word": 0.6,
+    "word": 0.5,
     "rare_word_bonus": 0.3,
     "same_area": 0.4,
     "link": 1.0,
