@@ -27,6 +27,18 @@ class Topic:
     phrases: re.Pattern[str] | None
 
 
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s")
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripper: "struggles"/"struggled" -> "struggl"; enough to match a word
+    across its forms within one plan, at a fraction of a tagger's cost."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 @functools.cache
 def area_labels() -> dict[str, str]:
     return {key: spec["label"] for key, spec in rule_data(_RULES)["areas"].items()}
@@ -51,6 +63,7 @@ def topics() -> tuple[Topic, ...]:
     for area, spec in rule_data(_RULES)["areas"].items():
         for name, words in (spec.get("topics") or {}).items():
             single = {str(w).lower() for w in words if re.fullmatch(r"[\w']+", str(w))}
+            single |= {stem(w) for w in single}
             phrases = [str(w).lower() for w in words if str(w).lower() not in single]
             pattern = (
                 re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
