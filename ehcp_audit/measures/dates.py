@@ -80,7 +80,8 @@ def _labelled(analysed: AnalysedPlan) -> dict[str, dt.date]:
                     continue
                 after = text[m.end() :]
                 got = parse_date(after[:60])
-                if got is None and len(after.strip(" :-\u2013")) < 3 and i + 1 < len(texts):
+                label_only = not re.search(r"\d", after) and len(after.split()) <= 4
+                if got is None and label_only and i + 1 < len(texts):
                     got = parse_date(texts[i + 1][:60])  # a label cell, then its value cell
                 if got:
                     found[key] = got[0]

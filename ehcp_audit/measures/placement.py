@@ -93,7 +93,7 @@ def setting(section: AnalysedSection | None) -> dict[str, Any] | None:
     if section is None:
         return None
     text = section.text
-    name = _p("setting_names").first(text)
+    name = patterns(_RULES, "setting_names", 0).first(text)
     kind = _p("setting_types").first(text)
     return {
         "named": name is not None,
