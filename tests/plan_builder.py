@@ -90,7 +90,10 @@ def build_docx(path: Path, texts: dict[str, str | None]) -> Path:
     if "H1" in texts or "H2" in texts:  # separate H1 / H2 sections instead of one H
         at = list(headings).index("H") + 1
         items = list(headings.items())
-        extra = [("H1", "Section H1: Social care provision"), ("H2", "Section H2: Other social care provision")]
+        extra = [
+            ("H1", "Section H1: Social care provision"),
+            ("H2", "Section H2: Other social care provision"),
+        ]
         headings = dict(items[:at] + extra + items[at:])
     for key, heading in headings.items():
         body = texts.get(key)

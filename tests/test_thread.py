@@ -58,7 +58,9 @@ def test_gaps_are_reported_where_planted(labelled):
     """Every planted need without provision is reported, or shown as unsure, by location."""
     found = planted = 0
     for plan, result in labelled:
-        reported = {_norm(f.match or "")[:40] for f in result.findings if f.code == "T-NEED-NO-PROVISION"}
+        reported = {
+            _norm(f.match or "")[:40] for f in result.findings if f.code == "T-NEED-NO-PROVISION"
+        }
         for text, _, has_provision in plan.needs():
             if not has_provision:
                 planted += 1
@@ -76,14 +78,21 @@ def test_thread_areas_table_and_json_without_text(labelled):
     assert "text" not in str(bare["thread"].keys())
     assert all("text" not in row for row in bare["thread"]["needs"])
     assert all(
-        "text" not in g for a in bare["thread"]["areas"].values() for g in a["needs_without_provision"]
+        "text" not in g
+        for a in bare["thread"]["areas"].values()
+        for g in a["needs_without_provision"]
     )
     full = plan_json(result, include_text=True)
     assert all(row["text"] for row in full["thread"]["needs"])
     import jsonschema
 
     jsonschema.validate(
-        {"schema_version": 1, "tool": {"name": "ehcp-audit", "version": "0"}, "config": None, "plans": [bare]},
+        {
+            "schema_version": 1,
+            "tool": {"name": "ehcp-audit", "version": "0"},
+            "config": None,
+            "plans": [bare],
+        },
         schema(),
     )
 
@@ -108,77 +117,208 @@ BASE = LabelledPlan("base", "headings", ["instructions", "reading", "regulation"
 CASES: dict[str, tuple[dict, str | None, Settings | None]] = {
     # name: (overrides, the code that must fire (None: none of PREFIXES at warning+), settings)
     "therapy_salt_in_g": (
-        {"G": "Speech and language therapy: six 30-minute sessions each half-term delivered in school by the NHS speech and language therapist."},
-        "G-THERAPY-IN-HEALTH", None),
+        {
+            "G": "Speech and language therapy: six 30-minute sessions each half-term delivered in school by the NHS speech and language therapist."
+        },
+        "G-THERAPY-IN-HEALTH",
+        None,
+    ),
     "therapy_ot_in_g": (
-        {"G": "The occupational therapist will work with Sam in class once a fortnight to develop his handwriting and will train his teaching assistant."},
-        "G-THERAPY-IN-HEALTH", None),
+        {
+            "G": "The occupational therapist will work with Sam in class once a fortnight to develop his handwriting and will train his teaching assistant."
+        },
+        "G-THERAPY-IN-HEALTH",
+        None,
+    ),
     "therapy_physio_in_g": (
-        {"G": "A physiotherapy programme delivered by a teaching assistant in PE lessons three times a week, set by the physiotherapist."},
-        "G-THERAPY-IN-HEALTH", None),
+        {
+            "G": "A physiotherapy programme delivered by a teaching assistant in PE lessons three times a week, set by the physiotherapist."
+        },
+        "G-THERAPY-IN-HEALTH",
+        None,
+    ),
     "health_only_g": (
-        {"G": "Speech and language therapy review of Sam's eating and drinking plan once a year.\nPhysiotherapy review at the hospital clinic every 6 months.\nSpeech and language therapy is set out in Section F."},
-        None, None),
+        {
+            "G": "Speech and language therapy review of Sam's eating and drinking plan once a year.\nPhysiotherapy review at the hospital clinic every 6 months.\nSpeech and language therapy is set out in Section F."
+        },
+        None,
+        None,
+    ),
     "draft_names_school": (
         {"front": ["DRAFT Education, Health and Care Plan", "Name: {n} Carter", "Year group: 3"]},
-        "I-DRAFT-NAMES-SETTING", None),
+        "I-DRAFT-NAMES-SETTING",
+        None,
+    ),
     "draft_names_type": (
-        {"front": ["Plan status: Draft", "Name: {n} Carter", "Year group: 3"], "I": "A mainstream primary school."},
-        "I-DRAFT-NAMES-SETTING", None),
+        {
+            "front": ["Plan status: Draft", "Name: {n} Carter", "Year group: 3"],
+            "I": "A mainstream primary school.",
+        },
+        "I-DRAFT-NAMES-SETTING",
+        None,
+    ),
     "draft_blank_i": (
-        {"front": ["DRAFT Education, Health and Care Plan", "Name: {n} Carter", "Year group: 3"], "I": "The name and type of school will be added when the final plan is issued."},
-        None, None),
+        {
+            "front": ["DRAFT Education, Health and Care Plan", "Name: {n} Carter", "Year group: 3"],
+            "I": "The name and type of school will be added when the final plan is issued.",
+        },
+        None,
+        None,
+    ),
     "final_no_setting": (
-        {"front": ["FINAL Education, Health and Care Plan", "Name: {n} Carter", "Year group: 3"], "I": "The placement will be confirmed by the SEND panel."},
-        "I-NO-SETTING", None),
+        {
+            "front": ["FINAL Education, Health and Care Plan", "Name: {n} Carter", "Year group: 3"],
+            "I": "The placement will be confirmed by the SEND panel.",
+        },
+        "I-NO-SETTING",
+        None,
+    ),
     "late_issue": (
-        {"front": [*FRONT, "Date of request for assessment: 13 January 2025", "Date of issue of final plan: 14 July 2025"]},
-        "D-LATE-20-WEEKS", None),
+        {
+            "front": [
+                *FRONT,
+                "Date of request for assessment: 13 January 2025",
+                "Date of issue of final plan: 14 July 2025",
+            ]
+        },
+        "D-LATE-20-WEEKS",
+        None,
+    ),
     "late_issue_numeric_table_style": (
-        {"front": [*FRONT, "Date request received", "06/01/2025", "Date plan finalised", "30/06/2025"]},
-        "D-LATE-20-WEEKS", None),
+        {
+            "front": [
+                *FRONT,
+                "Date request received",
+                "06/01/2025",
+                "Date plan finalised",
+                "30/06/2025",
+            ]
+        },
+        "D-LATE-20-WEEKS",
+        None,
+    ),
     "on_time": (
-        {"front": [*FRONT, "Date of request for assessment: 13 January 2025", "Date of issue of final plan: 26 May 2025"]},
-        None, None),
+        {
+            "front": [
+                *FRONT,
+                "Date of request for assessment: 13 January 2025",
+                "Date of issue of final plan: 26 May 2025",
+            ]
+        },
+        None,
+        None,
+    ),
     "review_overdue": (
-        {"front": [*FRONT, "Date of last annual review: 10 March 2025", "Date of this plan: 20 May 2026"]},
-        "D-REVIEW-DUE", None),
+        {
+            "front": [
+                *FRONT,
+                "Date of last annual review: 10 March 2025",
+                "Date of this plan: 20 May 2026",
+            ]
+        },
+        "D-REVIEW-DUE",
+        None,
+    ),
     "review_overdue_under_5": (
-        {"front": ["Education, Health and Care Plan", "Name: {n} Carter", "Date of birth: 4 April 2022", "Date of last review: 1 September 2025", "Date of this plan: 20 April 2026"]},
-        "D-REVIEW-DUE", None),
+        {
+            "front": [
+                "Education, Health and Care Plan",
+                "Name: {n} Carter",
+                "Date of birth: 4 April 2022",
+                "Date of last review: 1 September 2025",
+                "Date of this plan: 20 April 2026",
+            ]
+        },
+        "D-REVIEW-DUE",
+        None,
+    ),
     "review_due_as_of": (
         {"front": [*FRONT, "Date of final plan: 2 February 2026"]},
-        "D-REVIEW-DUE", Settings(as_of="2027-03-01")),
+        "D-REVIEW-DUE",
+        Settings(as_of="2027-03-01"),
+    ),
     "review_not_due_own_date": (
         {"front": [*FRONT, "Date of final plan: 2 February 2026"]},
-        None, None),
+        None,
+        None,
+    ),
     "outcome_dated_before_plan": (
         {"front": [*FRONT, "Date of final plan: 1 September 2027"]},
-        "D-OUTCOME-DATE-PAST", None),
+        "D-OUTCOME-DATE-PAST",
+        None,
+    ),
     "year_group_wrong": (
-        {"front": ["Education, Health and Care Plan", "Name: {n} Carter", "Date of birth: 12 October 2014", "Year group: 3", "Date of final plan: 2 February 2026"]},
-        "D-YEAR-GROUP-AGE", None),
+        {
+            "front": [
+                "Education, Health and Care Plan",
+                "Name: {n} Carter",
+                "Date of birth: 12 October 2014",
+                "Year group: 3",
+                "Date of final plan: 2 February 2026",
+            ]
+        },
+        "D-YEAR-GROUP-AGE",
+        None,
+    ),
     "year_group_right": (
-        {"front": ["Education, Health and Care Plan", "Name: {n} Carter", "Date of birth: 12 October 2017", "Year group: 3", "Date of final plan: 2 February 2026"]},
-        None, None),
+        {
+            "front": [
+                "Education, Health and Care Plan",
+                "Name: {n} Carter",
+                "Date of birth: 12 October 2017",
+                "Year group: 3",
+                "Date of final plan: 2 February 2026",
+            ]
+        },
+        None,
+        None,
+    ),
     "k_no_medical": (
-        {"K": REST["K"].replace("Medical advice from the community paediatrician, 11 February 2026.\n", "")},
-        "K-ADVICE-MISSING", None),
+        {
+            "K": REST["K"].replace(
+                "Medical advice from the community paediatrician, 11 February 2026.\n", ""
+            )
+        },
+        "K-ADVICE-MISSING",
+        None,
+    ),
     "k_no_social_care": (
-        {"K": REST["K"].replace("\nSocial care advice from the children's social care team, 12 February 2026.", "")},
-        "K-ADVICE-MISSING", None),
+        {
+            "K": REST["K"].replace(
+                "\nSocial care advice from the children's social care team, 12 February 2026.", ""
+            )
+        },
+        "K-ADVICE-MISSING",
+        None,
+    ),
     "k_no_psychology": (
-        {"K": REST["K"].replace("Psychological advice from the educational psychologist, 9 February 2026.\n", "")},
-        "K-ADVICE-MISSING", None),
+        {
+            "K": REST["K"].replace(
+                "Psychological advice from the educational psychologist, 9 February 2026.\n", ""
+            )
+        },
+        "K-ADVICE-MISSING",
+        None,
+    ),
     "k_year_10_no_pfa": (
         {"front": ["Education, Health and Care Plan", "Name: {n} Carter", "Year group: 10"]},
-        "K-ADVICE-MISSING", None),
+        "K-ADVICE-MISSING",
+        None,
+    ),
     "k_table": (
-        {"K": "Advice | Provided by | Date\nParent views | Mrs Carter | 2 February 2026\nEducational advice | Marsh Lane Primary School | 5 February 2026\nEducational psychology advice | Dr Lee | 9 February 2026\nMedical advice | Community paediatrician | 11 February 2026\nSocial care advice | Children's social care | 12 February 2026"},
-        None, None),
+        {
+            "K": "Advice | Provided by | Date\nParent views | Mrs Carter | 2 February 2026\nEducational advice | Marsh Lane Primary School | 5 February 2026\nEducational psychology advice | Dr Lee | 9 February 2026\nMedical advice | Community paediatrician | 11 February 2026\nSocial care advice | Children's social care | 12 February 2026"
+        },
+        None,
+        None,
+    ),
 }
-MISSING_TYPE = {"k_no_medical": "medical", "k_no_social_care": "social_care",
-                "k_no_psychology": "psychological", "k_year_10_no_pfa": "adulthood"}
+MISSING_TYPE = {
+    "k_no_medical": "medical",
+    "k_no_social_care": "social_care",
+    "k_no_psychology": "psychological",
+    "k_year_10_no_pfa": "adulthood",
+}
 
 
 @pytest.fixture(scope="session")
@@ -192,7 +332,9 @@ def cases(tmp_path_factory):
 
 
 def _strict(result) -> set[str]:
-    return {f.code for f in result.findings if f.code.startswith(PREFIXES) and f.level != "suggestion"}
+    return {
+        f.code for f in result.findings if f.code.startswith(PREFIXES) and f.level != "suggestion"
+    }
 
 
 def test_base_plan_is_clean(cases):
@@ -204,14 +346,23 @@ def test_planted_case(cases, name):
     _, code, _ = CASES[name]
     result = cases[name]
     fired = _strict(result) - _strict(cases["base"])
-    placement_codes = {"G-THERAPY-IN-HEALTH", "I-DRAFT-NAMES-SETTING", "I-NO-SETTING",
-                       "D-LATE-20-WEEKS", "D-REVIEW-DUE", "D-OUTCOME-DATE-PAST", "K-ADVICE-MISSING"}
+    placement_codes = {
+        "G-THERAPY-IN-HEALTH",
+        "I-DRAFT-NAMES-SETTING",
+        "I-NO-SETTING",
+        "D-LATE-20-WEEKS",
+        "D-REVIEW-DUE",
+        "D-OUTCOME-DATE-PAST",
+        "K-ADVICE-MISSING",
+    }
     if code is None:
         assert not fired & placement_codes, [f.message for f in result.findings if f.code in fired]
     elif code == "D-YEAR-GROUP-AGE":
         assert code in {f.code for f in result.findings}
     else:
-        assert fired & placement_codes == {code}, [f.message for f in result.findings if f.code in fired]
+        assert fired & placement_codes == {code}, [
+            f.message for f in result.findings if f.code in fired
+        ]
     if name in MISSING_TYPE:
         assert [m["type"] for m in result.advice["missing"]] == [MISSING_TYPE[name]]
 
@@ -226,7 +377,10 @@ def test_dates_and_advice_figures(cases):
     assert all(e["date"] for e in table["entries"]) and not table["missing"]
     figures = fold_thread_figures([cases["late_issue"], cases["on_time"], cases["base"]])
     assert figures["timeliness"] == {
-        "plans_with_dates": 2, "within_20_weeks_share": 0.5, "median_weeks": 22.5, "review_overdue": 0
+        "plans_with_dates": 2,
+        "within_20_weeks_share": 0.5,
+        "median_weeks": 22.5,
+        "review_overdue": 0,
     }
 
 

@@ -152,8 +152,9 @@ def measure_dates(
 ) -> dict[str, Any]:
     data = rule_data(_RULES)
     found = _labelled(analysed)
-    iso = {k: v.isoformat() for k, v in found.items()}
-    out: dict[str, Any] = {"found": iso}
+    # The date of birth is used (age, year group, review interval) but not output.
+    iso = {k: v.isoformat() for k, v in found.items() if k != "birth"}
+    out: dict[str, Any] = {"found": iso, "birth_known": "birth" in found}
     request, issue = found.get("request"), found.get("issue")
     plan_date = max((d for d in (issue, found.get("amended")) if d), default=None)
     plan_date = plan_date or found.get("draft")
@@ -171,8 +172,9 @@ def measure_dates(
     out["reference"] = "as_of" if as_of else "plan"
     base = found.get("last_review") or issue
     if as_of:
-        base = max((d for d in (found.get("last_review"), issue, found.get("amended")) if d),
-                   default=None)
+        base = max(
+            (d for d in (found.get("last_review"), issue, found.get("amended")) if d), default=None
+        )
     out["review_due"] = out["review_overdue"] = None
     if base and reference and not draft:
         young = birth is not None and _age(birth, base) < 5
@@ -186,16 +188,20 @@ def measure_dates(
     on = plan_date or reference
     out["age"] = _age(birth, on) if birth and on else None
     out["expected_year_group"] = None
-    if birth and on and year_group is not None and 4 <= _age(birth, on) <= 19:
-        if not (_age(birth, on) >= 16 and year_group <= 3):  # "year 1" of a college course
-            out["expected_year_group"] = expected_year_group(birth, on)
+    age = _age(birth, on) if birth and on else None
+    college_year = age is not None and age >= 16 and year_group is not None and year_group <= 3
+    if age is not None and year_group is not None and 4 <= age <= 19 and not college_year:
+        out["expected_year_group"] = expected_year_group(birth, on)  # not "year 1" of a course
     out["outcomes_dated_before_plan"] = []
     if plan_date:
         for item in outcomes:
             deadline = _outcome_deadline(item["text"], birth, year_group, plan_date)
             if deadline and deadline < plan_date:
                 out["outcomes_dated_before_plan"].append(
-                    {"location": item.get("location"), "date": deadline.isoformat(),
-                     "text": item["text"]}
+                    {
+                        "location": item.get("location"),
+                        "date": deadline.isoformat(),
+                        "text": item["text"],
+                    }
                 )
     return out

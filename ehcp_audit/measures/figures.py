@@ -41,9 +41,7 @@ def fold_thread_figures(results: Iterable[PlanResult]) -> dict[str, Any]:
     missing_advice = Counter(
         m["type"] for r in audited for m in (r.advice or {}).get("missing", [])
     )
-    grades = Counter(
-        ((r.grades or {}).get("plan") or {}).get("grade") for r in audited if r.grades
-    )
+    grades = Counter(((r.grades or {}).get("plan") or {}).get("grade") for r in audited if r.grades)
     section_grades: dict[str, Counter[str]] = {}
     for r in audited:
         for key, section in ((r.grades or {}).get("sections") or {}).items():

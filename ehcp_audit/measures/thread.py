@@ -168,7 +168,11 @@ def _records(
                 record["text"],
                 location,
                 area=area or areas.UNSURE,
-                area_source="row" if row_link is not None and area else "heading" if area else "text",
+                area_source="row"
+                if row_link is not None and area
+                else "heading"
+                if area
+                else "text",
                 row_link=row_link,
             )
         )
@@ -425,9 +429,11 @@ def _per_area(
 ) -> dict[str, dict[str, Any]]:
     labels = areas.area_labels()
     none_found = set(none_identified_areas(sections.get("B")))
-    keys = [k for k in labels if k in none_found or any(
-        r["area"] == k for r in (*needs, *outcomes, *provision)
-    )]
+    keys = [
+        k
+        for k in labels
+        if k in none_found or any(r["area"] == k for r in (*needs, *outcomes, *provision))
+    ]
     if any(r["area"] == areas.UNSURE for r in (*needs, *outcomes, *provision)):
         keys.append(areas.UNSURE)
     table: dict[str, dict[str, Any]] = {}
@@ -442,7 +448,9 @@ def _per_area(
             "outcomes": len(outs),
             "provision": len(provs),
             "none_identified": key in none_found,
-            "has_outcome": bool(outs) or key in outcome_broad or any(r["outcomes"] for r in in_area),
+            "has_outcome": bool(outs)
+            or key in outcome_broad
+            or any(r["outcomes"] for r in in_area),
             "needs_without_provision": _unlinked(in_area, "provision"),
             "outcomes_without_provision": _unlinked(outs, "provision"),
             "provision_without_need": _unlinked(provs, "needs"),
@@ -479,11 +487,8 @@ def strip_text(thread: dict[str, Any]) -> dict[str, Any]:
 
     out = {k: bare(thread.get(k, [])) for k in ("needs", "outcomes", "provision")}
     out["areas"] = {
-        key: {
-            k: bare(v) if isinstance(v, list) else v for k, v in area.items()
-        }
+        key: {k: bare(v) if isinstance(v, list) else v for k, v in area.items()}
         for key, area in thread.get("areas", {}).items()
     }
     out["summary"] = thread.get("summary", {})
     return out
-

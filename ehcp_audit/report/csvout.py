@@ -60,15 +60,49 @@ def _grade(key: str | None) -> Callable[[PlanResult], Any]:
 # The golden thread, timeliness, Section K and the QA grades (--framework); figures only.
 _STATUTORY_COLUMNS: list[tuple[str, str, Callable[[PlanResult], Any]]] = [
     ("t_needs", "Need statements found in Section B", _t("needs")),
-    ("t_needs_with_provision_share", "Share of needs met by provision in F", _t("needs_with_provision_share")),
-    ("t_outcomes_with_provision_share", "Share of outcomes supported by provision in F", _t("outcomes_with_provision_share")),
-    ("t_provision_with_need_share", "Share of provision meeting a need in B", _t("provision_with_need_share")),
-    ("plan_status", "draft, final or unmarked (from the front matter)", lambda r: (r.placement or {}).get("status")),
-    ("j_personal_budget", "requested, not_requested or unstated (Section J)", lambda r: ((r.placement or {}).get("personal_budget") or {}).get("request")),
-    ("d_weeks_to_issue", "Weeks from the request for assessment to the final plan", _d("weeks_to_issue")),
-    ("d_within_20_weeks", "Issued within 20 weeks of the request (when both dates are given)", _d("within_20_weeks")),
+    (
+        "t_needs_with_provision_share",
+        "Share of needs met by provision in F",
+        _t("needs_with_provision_share"),
+    ),
+    (
+        "t_outcomes_with_provision_share",
+        "Share of outcomes supported by provision in F",
+        _t("outcomes_with_provision_share"),
+    ),
+    (
+        "t_provision_with_need_share",
+        "Share of provision meeting a need in B",
+        _t("provision_with_need_share"),
+    ),
+    (
+        "plan_status",
+        "draft, final or unmarked (from the front matter)",
+        lambda r: (r.placement or {}).get("status"),
+    ),
+    (
+        "j_personal_budget",
+        "requested, not_requested or unstated (Section J)",
+        lambda r: ((r.placement or {}).get("personal_budget") or {}).get("request"),
+    ),
+    (
+        "d_weeks_to_issue",
+        "Weeks from the request for assessment to the final plan",
+        _d("weeks_to_issue"),
+    ),
+    (
+        "d_within_20_weeks",
+        "Issued within 20 weeks of the request (when both dates are given)",
+        _d("within_20_weeks"),
+    ),
     ("d_review_overdue", "Review due before the plan's date (or --as-of)", _d("review_overdue")),
-    ("k_advice_missing", "reg. 6(1) advice types not listed in K, space-separated", lambda r: " ".join(m["type"] for m in (r.advice or {}).get("missing", [])) if r.advice else None),
+    (
+        "k_advice_missing",
+        "reg. 6(1) advice types not listed in K, space-separated",
+        lambda r: (
+            " ".join(m["type"] for m in (r.advice or {}).get("missing", [])) if r.advice else None
+        ),
+    ),
     ("grade", "QA grade of the plan (--framework)", _grade(None)),
     *(
         (f"grade_{key}", f"QA grade of Section {key} (--framework)", _grade(key))

@@ -412,13 +412,17 @@ def print_thread(result: PlanResult, console: Console) -> None:
     from ehcp_audit.checks._items import short
 
     thread = result.thread
-    table = Table(title="Golden thread: B needs - F provision - E outcomes, per area", title_justify="left", expand=True)
+    table = Table(
+        title="Golden thread: B needs - F provision - E outcomes, per area",
+        title_justify="left",
+        expand=True,
+    )
     table.add_column("Area", overflow="fold", max_width=28)
     table.add_column("Needs", justify="right")
     table.add_column("Outcomes", justify="right")
     table.add_column("Provision", justify="right")
     table.add_column("Not linked (closest words)", overflow="fold", ratio=3)
-    for key, area in thread.get("areas", {}).items():
+    for area in thread.get("areas", {}).values():
         gaps = []
         for label, field in (
             ("need without provision", "needs_without_provision"),
@@ -428,8 +432,12 @@ def print_thread(result: PlanResult, console: Console) -> None:
             for item in area.get(field, []):
                 words = ", ".join(item.get("words") or [])
                 note = f" [dim](unsure: {escape(words)})[/dim]" if item.get("unsure") else ""
-                gaps.append(f"[yellow]{label}[/yellow]: {escape(short(item.get('text', ''), 12))}{note}")
-        name = area["label"] + (" [dim](no needs identified)[/dim]" if area.get("none_identified") else "")
+                gaps.append(
+                    f"[yellow]{label}[/yellow]: {escape(short(item.get('text', ''), 12))}{note}"
+                )
+        name = area["label"] + (
+            " [dim](no needs identified)[/dim]" if area.get("none_identified") else ""
+        )
         table.add_row(
             name,
             str(area["needs"]),
