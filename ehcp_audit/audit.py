@@ -32,13 +32,14 @@ def file_sha256(path: Path) -> str:
 
 def split_file(path: Path, settings: Settings) -> SplitPlan:
     """Read and split one file; raises :class:`UnreadableFile`."""
-    document = read_document(path)
+    document = read_document(path, ocr=getattr(settings, "ocr", False))
     return split(document, _section_rules(settings.sections_files))
 
 
 def summarise_split(plan: SplitPlan, result: PlanResult) -> None:
     result.format = plan.document.format
     result.pages = plan.document.pages
+    result.ocr = plan.document.ocr
     result.words = plan.words
     result.front_matter_words = sum(len(b.text.split()) for b in plan.front_matter)
     result.missing_sections = list(plan.missing)

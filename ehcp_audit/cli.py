@@ -17,8 +17,14 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+import typer.core
 
 from ehcp_audit import __version__
+
+# Typer escapes "[required]" and "[default: ...]" for rich markup whenever rich is installed,
+# even with rich_markup_mode=None, so plain help showed a literal "\\[required]". Help here is
+# plain text: tell Typer rich is absent (pretty exceptions are off too, so nothing else uses it).
+typer.core.HAS_RICH = False
 
 app = typer.Typer(
     name="ehcp-audit",
@@ -31,6 +37,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    suggest_commands=False,  # Click already says "Did you mean ...?"; Typer would say it twice
 )
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -109,6 +116,14 @@ IncludeTextOption = Annotated[
         help="Put plan text in the outputs (section texts, finding matches). Off by default: plans hold children's personal data.",
     ),
 ]
+OcrOption = Annotated[
+    bool,
+    typer.Option(
+        "--ocr",
+        help="Read scanned PDFs (no text layer) with Tesseract. Off by default: OCR text is less "
+        "reliable, and every output marks an OCR'd plan with its mean OCR confidence.",
+    ),
+]
 RedactOption = Annotated[
     bool,
     typer.Option(
@@ -116,6 +131,29 @@ RedactOption = Annotated[
         help="Replace personal names, dates of birth and NHS/UPN-like numbers in every text output.",
     ),
 ]
+
+
+def _require_file(file: Path) -> None:
+    """One clear line for a single named file that is not there (before any work starts)."""
+    if not file.exists():
+        raise _fail(f"{file}: file not found")
+    if file.is_dir():
+        raise _fail(f"{file}: is a folder, not a plan file")
+
+
+def _check_output_path(path: Path | None, option: str) -> None:
+    """Refuse an output whose folder cannot exist, before the scan rather than after it."""
+    if path is None:
+        return
+    if path.is_dir():
+        raise _fail(f"{option} {path}: is a folder; give a file name")
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise _fail(f"{option} {path}: cannot write: {parent} is a file, not a folder")
+            if not os.access(parent, os.W_OK):
+                raise _fail(f"{option} {path}: cannot write: folder {parent} is not writable")
+            return
 
 
 def _settings(
@@ -183,6 +221,7 @@ def sections(
     file: Annotated[Path, typer.Argument(help="A plan (.docx or .pdf).", dir_okay=False)],
     sections_file: SectionsFileOption = None,
     config: ConfigOption = None,
+    ocr: OcrOption = False,
 ) -> None:
     """Show the sections A-K found in one plan, where each starts, and what is missing."""
     from ehcp_audit.audit import split_file, summarise_split
@@ -190,7 +229,8 @@ def sections(
     from ehcp_audit.report.terminal import print_sections
     from ehcp_audit.result import PlanResult
 
-    settings = _settings(config, sections_file)
+    _require_file(file)
+    settings = _settings(config, sections_file, ocr=ocr or None)
     try:
         plan = split_file(file, settings)
     except UnreadableFile as exc:
@@ -206,6 +246,7 @@ def show(
     sections_file: SectionsFileOption = None,
     config: ConfigOption = None,
     redact: RedactOption = False,
+    ocr: OcrOption = False,
 ) -> None:
     """Everything measured in one plan: metrics, Section A voice, each outcome with its SMART
     marks and deciding words, each provision line, and the findings with locations. Shows plan
@@ -214,12 +255,80 @@ def show(
     from ehcp_audit.checks.runner import apply_ignores
     from ehcp_audit.report.terminal import print_show
 
-    settings = _settings(config, sections_file, redact=redact or None)
+    _require_file(file)
+    settings = _settings(config, sections_file, redact=redact or None, ocr=ocr or None)
     result = audit_file(file, settings)
     apply_ignores(result, settings)
     print_show(result)
+    if result.ocr:
+        _say(
+            f"note: text read by OCR ({result.ocr.get('engine')}), mean word confidence "
+            f"{result.ocr.get('mean_confidence')}/100"
+        )
     if result.status == "error":
         raise typer.Exit(EXIT_ERROR)
+
+
+@app.command()
+def annotate(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="A plan (.docx, .pdf; .doc, .rtf, .odt with LibreOffice).", dir_okay=False
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="The annotated copy (.docx). Default: PLAN.annotated.docx beside the plan "
+            "(in the current folder when the plan's folder is not writable).",
+            dir_okay=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
+    sections_file: SectionsFileOption = None,
+    config: ConfigOption = None,
+    ocr: OcrOption = False,
+) -> None:
+    """Write a copy of one plan with a Word comment at each finding (code, message, fix, place)
+    and a summary comment at the top. The plan itself is never changed. A PDF's copy is a
+    Word rendering of its text with the comments in it."""
+    _require_file(file)
+    settings = _settings(config, sections_file, ocr=ocr or None)
+    from ehcp_audit.annotate import annotate as write_annotated
+    from ehcp_audit.annotate import default_output
+    from ehcp_audit.audit import audit_file
+    from ehcp_audit.checks.runner import apply_ignores
+    from ehcp_audit.registry import configured_rules
+
+    target = output or default_output(file)
+    if target.suffix.lower() != ".docx":
+        raise _fail(f"--output {target}: the annotated copy is a Word file: name it .docx")
+    if target.exists() and target.resolve() == file.resolve():
+        raise _fail(f"{target}: is the plan itself; the plan is never overwritten")
+    if target.exists() and not force:
+        raise _fail(f"{target}: already exists (--force to overwrite it)")
+    _check_output_path(target, "--output")
+    result = audit_file(file, settings)
+    if result.status == "error":
+        raise _fail(f"{file}: {result.error}")
+    if result.status == "not_ehcp":
+        raise _fail(
+            f"{file}: does not look like an EHCP (no sections A-K found): nothing to annotate"
+        )
+    apply_ignores(result, settings)
+    fixes = {rule.code: rule.fix for rule in configured_rules(settings.rules)}
+    try:
+        done = write_annotated(file, result, target, fixes, settings.sections_files)
+    except OSError as exc:
+        raise _fail(f"{target}: cannot write ({exc.strerror or exc})") from None
+    kind = " (a Word rendering of the PDF's text)" if done.rendered else ""
+    typer.echo(
+        f"{target}{kind}: {done.anchored} comments at findings, "
+        f"{len(done.in_summary)} in the summary comment"
+    )
 
 
 @app.command("rules")
@@ -278,9 +387,13 @@ def list_rules(
 @app.command()
 def scan(
     paths: Annotated[
-        list[Path],
-        typer.Argument(help="Plan files and folders (folders are searched recursively)."),
-    ],
+        list[Path] | None,
+        typer.Argument(
+            help="Plan files and folders (folders are searched recursively): .docx and .pdf; "
+            ".doc, .rtf and .odt when LibreOffice is installed.",
+            show_default=False,
+        ),
+    ] = None,
     format: Annotated[
         Format, typer.Option("--format", "-f", help="What to print on standard output.")
     ] = Format.table,
@@ -378,6 +491,13 @@ def scan(
             help="Progress bar on standard error. Default: when it is a terminal.",
         ),
     ] = None,
+    ocr: OcrOption = False,
+    verbose: Annotated[
+        bool,
+        typer.Option(
+            "--verbose", "-v", help="Also count the files skipped quietly (source, data, notes)."
+        ),
+    ] = False,
     as_of: Annotated[
         str | None,
         typer.Option(
@@ -404,6 +524,7 @@ def scan(
         timeout=timeout,
         workers=workers,
         redact=redact or None,
+        ocr=ocr or None,
         as_of=_as_of_date(as_of),
         framework=_framework_name(framework),
     )
@@ -414,12 +535,32 @@ def scan(
         raise typer.Exit(EXIT_CLEAN)
     if executor is Executor.dask and not scheduler:
         raise _fail("--executor dask needs --scheduler ADDRESS")
+    if not paths:
+        raise _fail("give one or more plan files or folders to scan (see --help)")
+    for path, option in (
+        (json_file, "--json"),
+        (csv_file, "--csv"),
+        (findings_csv, "--findings-csv"),
+        (html_file, "--html"),
+        (sarif_file, "--sarif"),
+    ):
+        _check_output_path(path, option)
 
     from ehcp_audit.checks.runner import apply_ignores
     from ehcp_audit.engine import ResultCache, default_cache_dir, run_batch
     from ehcp_audit.files import collect
 
     found = collect(paths, settings.ignore)
+    if verbose and found.skipped_quiet:
+        typer.echo(
+            f"Skipped quietly: {found.skipped_quiet} source, data or tool files and folders",
+            err=True,
+        )
+    if not found.files:
+        from ehcp_audit.report.terminal import print_errors
+
+        print_errors([], found)
+        raise _fail(_nothing_found(paths, found))
     cache = None
     if not no_cache:
         try:
@@ -466,15 +607,66 @@ def scan(
         include_text,
     )
 
+    for r in results:
+        if r.ocr:
+            _say(
+                f"note: {r.file}: text read by OCR ({r.ocr.get('engine')}), mean word confidence "
+                f"{r.ocr.get('mean_confidence')}/100: check quoted words against the scan"
+            )
     if no_exit:
         raise typer.Exit(EXIT_CLEAN)
     if any(r.status == "error" for r in results) or found.problems:
+        from ehcp_audit.readers.convert import NEEDS_LIBREOFFICE
+
+        unread = sum(1 for r in results if r.status == "error") + len(found.problems)
+        legacy = sum(1 for r in results if (r.error or "").startswith(NEEDS_LIBREOFFICE))
+        scanned = sum(1 for r in results if "--ocr" in (r.error or ""))
+        notes = []
+        if legacy:
+            notes.append(f"{legacy} .doc/.rtf/.odt need LibreOffice")
+        if scanned:
+            notes.append(f"{scanned} scanned PDF(s) need --ocr")
+        extra = f" ({'; '.join(notes)})" if notes else ""
+        _say(f"exit code 2: {unread} file(s) could not be read{extra}")
         raise typer.Exit(EXIT_ERROR)
     order = ("suggestion", "warning", "error")
     threshold = order.index(settings.fail_on)
-    if any(order.index(f.level) >= threshold for r in results for f in r.findings):
+    at_or_above = sum(1 for r in results for f in r.findings if order.index(f.level) >= threshold)
+    if at_or_above:
+        plans = sum(
+            1 for r in results if any(order.index(f.level) >= threshold for f in r.findings)
+        )
+        _say(
+            f"exit code 1: {at_or_above} finding(s) at or above '{settings.fail_on}' in "
+            f"{plans} plan(s) (--fail-on {settings.fail_on}; --no-exit to always exit 0)"
+        )
         raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_CLEAN)
+
+
+def _say(line: str) -> None:
+    """One line on standard error explaining the run's outcome."""
+    typer.echo(line, err=True)
+
+
+def _nothing_found(paths: list[Path], found) -> str:
+    named = ", ".join(str(p) for p in paths[:3]) + (" ..." if len(paths) > 3 else "")
+    parts = []
+    if found.skipped_other:
+        parts.append(f"{found.skipped_other} other files")
+    if found.skipped_quiet:
+        parts.append(f"{found.skipped_quiet} source/data files")
+    if found.skipped_lock:
+        parts.append(f"{found.skipped_lock} Word lock files")
+    if found.skipped_ignored:
+        parts.append(f"{found.skipped_ignored} ignored by config")
+    if found.skipped_outside:
+        parts.append(f"{found.skipped_outside} links outside the folder")
+    from ehcp_audit.readers import SUPPORTED_SUFFIXES
+
+    kinds = ", ".join(SUPPORTED_SUFFIXES)
+    detail = f" (skipped: {', '.join(parts)})" if parts else ""
+    return f"no plan files ({kinds}) found in {named}{detail}"
 
 
 @contextlib.contextmanager

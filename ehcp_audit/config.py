@@ -56,6 +56,7 @@ class Settings:
     workers: int | None = None
     redact: bool = False  # replace names, dates of birth and NHS/UPN numbers in all output text
     source: str | None = None  # the config file these settings came from
+    ocr: bool = False  # read PDFs with no text layer with Tesseract (--ocr); marked in every output
     # The date reviews are judged against (ISO, --as-of); None: the plan's own date, never today.
     as_of: str | None = None
     # A QA framework (a name in rules/frameworks/ or a YAML path) to grade plans with.

@@ -24,6 +24,23 @@ from pathlib import Path
 
 from ehcp_audit.readers import SUPPORTED_SUFFIXES
 
+# Files that sit beside plans in a working folder (a generator's code, its data, notes) and are
+# plainly not plans: skipped without a word, counted only in verbose output. Anything else that
+# is not a plan (a .xlsx, a .png) is still counted as "not a plan" in the summary line.
+QUIET_SUFFIXES = frozenset(
+    {
+        ".py", ".pyc", ".pyi", ".ipynb", ".json", ".jsonl", ".md", ".rst", ".txt", ".yaml",
+        ".yml", ".toml", ".cfg", ".ini", ".csv", ".tsv", ".lock", ".log", ".sh", ".gitignore",
+        ".gitattributes", ".editorconfig",
+    }
+)  # fmt: skip
+QUIET_FOLDERS = frozenset(
+    {
+        "__pycache__", ".git", ".hg", ".svn", ".venv", "venv", "node_modules", ".mypy_cache",
+        ".pytest_cache", ".ruff_cache", ".tox", ".ipynb_checkpoints",
+    }
+)  # fmt: skip
+
 
 @dataclass(slots=True)
 class FileSet:
@@ -33,6 +50,7 @@ class FileSet:
     skipped_ignored: int = 0  # matched an ignore pattern from the configuration
     problems: list[tuple[str, str]] = field(default_factory=list)  # (display path, cause)
     skipped_outside: int = 0  # symbolic links whose target lies outside the named folder
+    skipped_quiet: int = 0  # source and data files (.py, .json, .md ...) and tool folders
 
 
 def display_path(path: str | os.PathLike[str] | bytes) -> str:
@@ -46,6 +64,9 @@ def display_path(path: str | os.PathLike[str] | bytes) -> str:
     if text.isprintable():
         return text
     return "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
+
+
+_KINDS = ", ".join(SUPPORTED_SUFFIXES)
 
 
 def _ignored(path: Path, patterns: Sequence[str]) -> bool:
@@ -104,7 +125,10 @@ def _walk(
             except OSError:
                 is_link = is_dir = False
             if is_dir:
-                subfolders.append(path)
+                if entry.name in QUIET_FOLDERS:
+                    result.skipped_quiet += 1
+                else:
+                    subfolders.append(path)
                 continue
             if is_link and os.path.isdir(path):
                 # Links to folders are never followed. One leading outside is counted; one
@@ -132,9 +156,12 @@ def collect(paths: Iterable[Path], ignore: Sequence[str] = ()) -> FileSet:
         if path.name.startswith("~$"):
             result.skipped_lock += 1
             return
-        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        suffix = path.suffix.lower() or path.name.lower()
+        if suffix not in SUPPORTED_SUFFIXES:
             if named:
-                result.problems.append((display_path(path), "not a .docx or .pdf file"))
+                result.problems.append((display_path(path), f"not a plan file ({_KINDS})"))
+            elif suffix in QUIET_SUFFIXES:
+                result.skipped_quiet += 1
             else:
                 result.skipped_other += 1
             return

@@ -103,6 +103,7 @@ class Document:
     blocks: list[Block]
     pages: int | None = None
     removed_lines: int = 0  # running headers/footers dropped by the PDF reader
+    ocr: dict | None = None  # set when the text was read from page images: engine, confidence
 
 
 @dataclass(slots=True)

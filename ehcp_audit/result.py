@@ -23,6 +23,7 @@ class Finding:
     message: str
     match: str | None = None  # the words that triggered it: plan text, shown only on request
     location: dict[str, int] | None = None
+    place: str | None = None  # where a person finds it: "Section E, outcome 3" (no plan text)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -61,6 +62,9 @@ class PlanResult:
     child: dict[str, Any] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     seconds: float = 0.0
+    # Set when the text was read from page images by OCR: {"engine", "language", "pages",
+    # "mean_confidence" (0-100, mean of the words' confidences), "low_confidence_words"}.
+    ocr: dict[str, Any] | None = None
     # The golden thread (measures/thread.py): needs, outcomes and provision with their areas
     # and links, per-area counts and the unlinked items. Item texts are dropped from outputs
     # written without --include-text.

@@ -152,7 +152,8 @@ def test_error_lines_carry_no_plan_text(tmp_path):
         timeout=300,
     )
     assert proc.returncode == 2
-    errors = [line for line in proc.stderr.splitlines() if line.strip()]
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    errors = [line for line in lines if not line.startswith("exit code 2: ")]
     assert len(errors) == 1 and errors[0].startswith(f"error: {broken}: ")
     assert "Amira" not in proc.stderr and "Amira" not in proc.stdout
 

@@ -579,7 +579,7 @@ def test_files_and_folders_without_read_permission(tmp_path):
 def test_word_lock_files_are_skipped_and_counted(tmp_path):
     fh.good_docx(tmp_path, "plan.docx")
     (tmp_path / "~$plan.docx").write_bytes(b"\x0bowner name" + bytes(150))
-    (tmp_path / "notes.txt").write_text("x")
+    (tmp_path / "budget.xlsx").write_text("x")
     found = collect([tmp_path])
     assert found.files == [tmp_path / "plan.docx"]
     assert (found.skipped_lock, found.skipped_other, found.problems) == (1, 1, [])
@@ -596,7 +596,10 @@ def mixed_folder(root: Path) -> tuple[list[Path], dict[Path, str]]:
         fh.encrypted_word(root): (
             "password-protected Word file: remove the password in Word and save again"
         ),
-        fh.image_only_pdf(root): "no text layer (scanned?): OCR needed",
+        fh.image_only_pdf(root): (
+            "no text layer (scanned?): OCR needed: run with --ocr "
+            "(Tesseract; Debian: apt-get install tesseract-ocr tesseract-ocr-eng)"
+        ),
         fh.empty_file(root, "zero.docx"): "empty file (0 bytes)",
         fh.docx_named_pdf(root): "named .pdf but the content is a zip archive (Word .docx?)",
         fh.docx_zip_bomb(root): (
@@ -629,9 +632,15 @@ def test_cli_scan_of_mixed_folder(tmp_path):
     proc = run_scan(folder, "--json", str(report))
     assert proc.returncode == 2, proc.stderr
     assert "Traceback" not in proc.stderr + proc.stdout
-    assert sorted(proc.stderr.splitlines()) == sorted(
+    lines = proc.stderr.splitlines()
+    assert sorted(line for line in lines if line.startswith("error: ")) == sorted(
         f"error: {path}: {cause}" for path, cause in bad.items()
     )
+    assert (
+        lines[-1]
+        == f"exit code 2: {len(bad)} file(s) could not be read (1 scanned PDF(s) need --ocr)"
+    )
+    assert len(lines) == len(bad) + 1
     assert f"audited: {len(good)}" in proc.stdout
     assert f"unreadable: {len(bad)}" in proc.stdout
     plans = {plan["file"]: plan for plan in json.loads(report.read_text())["plans"]}

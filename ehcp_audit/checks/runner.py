@@ -13,6 +13,7 @@ from ehcp_audit.measures.provision import measure_provision
 from ehcp_audit.measures.readability import reading_figures
 from ehcp_audit.measures.voice import measure_voice
 from ehcp_audit.model import SplitPlan, count_words
+from ehcp_audit.places import add_places
 from ehcp_audit.registry import check_function, configured_rules
 from ehcp_audit.result import PlanResult
 
@@ -76,6 +77,7 @@ def run_checks(plan: SplitPlan, settings: Settings, result: PlanResult) -> None:
     for rule in configured_rules(settings.rules):
         if rule.enabled:
             result.findings.extend(check_function(rule.check)(context, rule))
+    add_places(analysed, result)
     if settings.framework:
         from ehcp_audit.measures.grading import grade_result
 

@@ -36,17 +36,61 @@ class Hit:
         return {"section": self.section, "match": self.match, "location": self.location.to_dict()}
 
 
+@functools.cache
+def _placeholder_line_patterns() -> tuple[re.Pattern[str], ...]:
+    """For `placeholder_lines`: the whole line (after an optional label), in brackets, in
+    capitals; and the capitalised tokens that may end a short line."""
+    data = rule_data(_RULES)
+    phrases = sorted({str(p).strip() for p in data.get("placeholder_lines", []) or []}, key=len)
+    alternation = "|".join(re.escape(p) for p in reversed(phrases)) or r"(?!)"
+    tokens = "|".join(re.escape(str(t)) for t in data.get("placeholder_line_tokens", []) or [])
+    whole = re.compile(
+        rf"^\s*(?:[-*\u2022\u25aa\u25cf]\s*)?(?:[^:\n]{{1,60}}:\s*)?(?P<ph>{alternation})\s*[.!]?\s*$",
+        re.I,
+    )
+    bracketed = re.compile(rf"[\[(<]\s*(?P<ph>{alternation})\s*[\])>]", re.I)
+    several = [p.upper() for p in phrases if " " in p]
+    capitals = (
+        re.compile(r"\b(?P<ph>" + "|".join(re.escape(p) for p in reversed(several)) + r")\b")
+        if several
+        else None
+    )
+    ending = re.compile(rf"(?<![\w-])(?P<ph>{tokens})\s*[.!]?\s*$") if tokens else None
+    return whole, bracketed, capitals, ending  # type: ignore[return-value]
+
+
+def _line_placeholders(text: str) -> list[str]:
+    whole, bracketed, capitals, ending = _placeholder_line_patterns()
+    found: list[str] = []
+    m = whole.match(text)
+    if m:
+        found.append(m.group("ph"))
+    found += [b.group(0) for b in bracketed.finditer(text)]
+    if capitals is not None:
+        found += [c.group("ph") for c in capitals.finditer(text)]
+    if not m and ending is not None:
+        limit = int(rule_data(_RULES).get("placeholder_short_line_words", 6))
+        e = ending.search(text)
+        if e and len(text.split()) <= limit and ":" not in text:
+            found.append(e.group("ph"))
+    return found
+
+
 def placeholders(analysed: AnalysedPlan) -> list[Hit]:
+    """Template leftovers, only where they stand as one (see ``rules/hygiene.yaml``)."""
     found: list[Hit] = []
-    pats = patterns(
+    tokens = patterns(
         _RULES, "placeholders", 0
     )  # "[CHILD'S NAME]" is in capitals; "[see below]" is not
     for section in analysed.all_sections():
         for unit in section.units:
-            for m in pats.find(unit.text):
-                found.append(Hit(section.key, m.group(0), unit.block.location))
+            for line in unit.text.splitlines() or [unit.text]:
+                for m in tokens.find(line):
+                    found.append(Hit(section.key, m.group(0), unit.block.location))
+                for phrase in _line_placeholders(line):
+                    found.append(Hit(section.key, phrase, unit.block.location))
         start = section.units[0].block.location if section.units else Location()
-        for m in pats.find(section.heading):  # a leftover in the section heading itself
+        for m in tokens.find(section.heading):  # a leftover in the section heading itself
             found.append(Hit(section.key, m.group(0), start))
     unique: dict[tuple[str, str, str], Hit] = {}
     for hit in found:
@@ -138,7 +182,48 @@ def acronyms(analysed: AnalysedPlan) -> list[Hit]:
                 if text.isupper():
                     continue  # a heading in capitals, not an acronym
                 first[base] = Hit(section.key, base, unit.block.location)
-    return [hit for word, hit in first.items() if not _defined(word, text_all)]
+    glossary = _glossary_terms(analysed)
+    return [
+        hit for word, hit in first.items() if word not in glossary and not _defined(word, text_all)
+    ]
+
+
+_GLOSSARY_TERM = re.compile(r"^\s*([A-Z][A-Za-z&]{1,7}?)s?\s*[:.\-\u2013]?\s*$")
+_EXPANSION = re.compile(r"^\s*[A-Za-z][A-Za-z'\u2019-]+(?:[\s,/&-]+[A-Za-z][A-Za-z'\u2019-]*)+")
+
+
+def _glossary_terms(analysed: AnalysedPlan) -> set[str]:
+    """Acronyms spelled out in a glossary table: a cell holding just the acronym, and the next
+    cell of the same row holding words ("SALT | Speech and language therapist")."""
+    terms: set[str] = set()
+    for section in analysed.all_sections():
+        units = section.units
+        for index, unit in enumerate(units[:-1]):
+            here, after = unit.block.location, units[index + 1].block.location
+            if here.table is None or (after.table, after.row) != (here.table, here.row):
+                continue
+            term = _GLOSSARY_TERM.match(unit.text)
+            if term and _EXPANSION.match(units[index + 1].text):
+                terms.add(term.group(1))
+    return terms
+
+
+_INITIAL_SKIP = frozenset({"and", "of", "for", "the", "in", "with", "to", "on"})
+
+
+def _spelled_by_initials(acronym: str, words: list[str]) -> bool:
+    """ "SALT Speech and Language Therapist": the acronym's capitals are the initials of the
+    words that follow it, in order (small words may or may not count)."""
+    letters = [c for c in acronym if c.isupper()]
+    initials = [w[0].upper() for w in words if w[:1].isalpha()]
+    if not letters or not initials or initials[0] != letters[0]:
+        return False
+    position = 0
+    for initial in initials:
+        if position < len(letters) and initial == letters[position]:
+            position += 1
+    content = [w for w in words if w.lower() not in _INITIAL_SKIP]
+    return position == len(letters) and len(content) >= len(letters) - 1
 
 
 def _defined(acronym: str, text: str) -> bool:
@@ -147,9 +232,15 @@ def _defined(acronym: str, text: str) -> bool:
         return True  # "speech and language therapist (SALT)"
     if re.search(rf"\b{a}s?\s*\(\s*[A-Za-z][A-Za-z ,'&-]{{4,}}\)", text):
         return True  # "SALT (speech and language therapist)"
-    return bool(
+    if bool(
         re.search(rf"\b{a}s?\s*(?:[-\u2013:=]|stands for|means)\s+[A-Za-z]{{3,}}", text)
-    ) and bool(re.search(rf"^\s*{a}s?\s*(?:[-\u2013:=]|stands for|means)", text, re.M))
+    ) and bool(re.search(rf"^\s*{a}s?\s*(?:[-\u2013:=]|stands for|means)", text, re.M)):
+        return True  # a glossary line: "SALT - speech and language therapist"
+    # A glossary line with no separator, as a two-column table reads from a PDF.
+    for m in re.finditer(rf"^\s*{a}s?\s+([A-Za-z][^\n]{{3,80}})$", text, re.M):
+        if _spelled_by_initials(acronym, m.group(1).replace("-", " ").split()):
+            return True
+    return False
 
 
 def deficit_only(analysed: AnalysedPlan) -> list[Hit]:

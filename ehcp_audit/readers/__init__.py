@@ -25,7 +25,9 @@ from pathlib import Path
 from ehcp_audit.errors import UnreadableFile
 from ehcp_audit.model import Document
 
-SUPPORTED_SUFFIXES = (".docx", ".pdf")
+SUPPORTED_SUFFIXES = (".docx", ".pdf", ".doc", ".rtf", ".odt")  # the last three via LibreOffice
+SCANNED_CAUSE = "no text layer (scanned?)"
+OCR_HINT = "OCR needed: run with --ocr (Tesseract; Debian: apt-get install tesseract-ocr tesseract-ocr-eng)"
 
 _MAX_CAUSE = 160
 
@@ -108,17 +110,20 @@ def one_line(cause: str) -> str:
     return cause or "could not read file"
 
 
-def read_document(path: Path, limits: ReadLimits | None = None) -> Document:
+def read_document(path: Path, limits: ReadLimits | None = None, ocr: bool = False) -> Document:
     """Read ``path`` into a :class:`Document`; raise :class:`UnreadableFile` on any failure.
 
     Nothing else escapes: an unexpected error becomes a generic one-line cause naming only its
     type. The cause is raised outside the ``except`` block, so the exception carries no chained
     traceback whose frames would keep the file's contents alive.
+
+    ``ocr``: a PDF with no text layer is read with Tesseract (see :mod:`ehcp_audit.readers.ocr`)
+    instead of being refused; the document then carries ``ocr`` figures saying so.
     """
     cause: str
     try:
         path = path if isinstance(path, Path) else Path(os.fsdecode(path))
-        return _read(path, limits or ReadLimits())
+        return _read(path, limits or ReadLimits(), ocr)
     except UnreadableFile as exc:
         cause = exc.cause
     except FileNotFoundError:
@@ -145,7 +150,7 @@ def _open_flags() -> int:
     return flags
 
 
-def _read(path: Path, limits: ReadLimits) -> Document:
+def _read(path: Path, limits: ReadLimits, ocr: bool = False) -> Document:
     # Non-blocking open: a pipe or device named like a plan must not stall the scan.
     fd = os.open(path, _open_flags())
     with os.fdopen(fd, "rb") as handle:
@@ -171,7 +176,18 @@ def _read(path: Path, limits: ReadLimits) -> Document:
             from ehcp_audit.readers.pdf import read_pdf
 
             handle.close()  # PDFium opens the file itself
-            return read_pdf(path, limits)
+            try:
+                return read_pdf(path, limits)
+            except UnreadableFile as exc:
+                if not exc.cause.startswith(SCANNED_CAUSE):
+                    raise
+            if not ocr:
+                raise UnreadableFile(f"{SCANNED_CAUSE}: {OCR_HINT}")
+            from ehcp_audit.readers.ocr import read_scanned_pdf
+
+            return read_scanned_pdf(path, limits)
+        if suffix in (".doc", ".rtf", ".odt"):
+            return _read_legacy(path, suffix, kind, handle, size, limits)
         if suffix in (".docx", ".docm"):
             if kind == "ole":
                 from ehcp_audit.readers.docx import describe_ole
@@ -185,5 +201,30 @@ def _read(path: Path, limits: ReadLimits) -> Document:
             handle.seek(0)
             return read_docx(path, limits, handle)
     raise UnreadableFile(
-        f"unsupported file type {suffix or '(no extension)'}: expected .docx or .pdf"
+        f"unsupported file type {suffix or '(no extension)'}: expected "
+        + ", ".join(SUPPORTED_SUFFIXES)
     )
+
+
+_LEGACY_KINDS = {".doc": ("ole", "rtf"), ".rtf": ("rtf",), ".odt": ("zip",)}
+
+
+def _read_legacy(path: Path, suffix: str, kind: str, handle, size: int, limits) -> Document:
+    """A .doc, .rtf or .odt: checked by its content, converted by LibreOffice, read as .docx."""
+    import io
+
+    from ehcp_audit.readers.convert import convert_to_docx
+    from ehcp_audit.readers.docx import describe_ole, read_docx
+
+    if kind not in _LEGACY_KINDS[suffix]:
+        raise UnreadableFile(f"named {suffix} but the content is {_DESCRIBE[kind]}")
+    if kind == "ole":
+        handle.seek(0)
+        described = describe_ole(handle, size)
+        if not described.startswith("old Word 97-2003"):
+            raise UnreadableFile(described)
+    handle.close()
+    data = convert_to_docx(path, suffix, timeout=min(limits.max_seconds, 90.0))
+    document = read_docx(path, limits, io.BytesIO(data))
+    document.format = suffix.lstrip(".")
+    return document

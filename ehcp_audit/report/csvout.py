@@ -115,7 +115,7 @@ PLAN_COLUMNS: list[tuple[str, str, Callable[[PlanResult], Any]]] = [
     ("file", "Path of the plan as given on the command line", lambda r: r.file),
     ("status", "audited, not_ehcp or error", lambda r: r.status),
     ("error", "Why the file could not be read (status error)", lambda r: r.error),
-    ("format", "docx or pdf", lambda r: r.format),
+    ("format", "docx or pdf (doc, rtf or odt: read through LibreOffice)", lambda r: r.format),
     ("pages", "Pages (PDF only)", lambda r: r.pages),
     ("sha256", "SHA-256 of the file's bytes", lambda r: r.sha256),
     (
@@ -242,9 +242,14 @@ PLAN_COLUMNS: list[tuple[str, str, Callable[[PlanResult], Any]]] = [
     ("errors", "Findings at level error", lambda r: r.count("error")),
     ("warnings", "Findings at level warning", lambda r: r.count("warning")),
     ("suggestions", "Findings at level suggestion", lambda r: r.count("suggestion")),
+    (
+        "ocr_confidence",
+        "Mean OCR word confidence (0-100) when the text was read from a scan (--ocr); empty otherwise",
+        lambda r: (r.ocr or {}).get("mean_confidence"),
+    ),
 ]
 
-FINDING_COLUMNS = ["file", "code", "level", "section", "location", "message", "match"]
+FINDING_COLUMNS = ["file", "code", "level", "section", "location", "message", "match", "place"]
 
 
 def _cell(value: Any) -> Any:
@@ -278,6 +283,8 @@ def location_text(location: dict[str, int] | None) -> str:
 
 
 def findings_csv(results: Sequence[PlanResult], include_text: bool = False) -> str:
+    from ehcp_audit.places import place_with_text
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(FINDING_COLUMNS)
@@ -292,6 +299,7 @@ def findings_csv(results: Sequence[PlanResult], include_text: bool = False) -> s
                     location_text(f.location),
                     f.message,
                     (f.match or "") if include_text else "",
+                    place_with_text(f, include_text),
                 ]
             )
     return out.getvalue()

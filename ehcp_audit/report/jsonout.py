@@ -37,6 +37,7 @@ _QUESTION_KEYS = (
     "heading",
     "question",
     "voice",
+    "role",
     "sentences",
     "first_person_sentences",
     "child_first_person_sentences",
@@ -111,6 +112,7 @@ def plan_json(result: PlanResult, include_text: bool = False) -> dict[str, Any]:
         "provision": [{k: p.get(k) for k in _PROVISION_KEYS} for p in result.provision],
         "provision_summary": result.provision_summary,
         "findings": [f.to_dict() for f in result.findings],
+        "ocr": result.ocr,
         **statutory_json(result, include_text),
     }
 
@@ -205,6 +207,7 @@ def load_results(text: str) -> list[PlanResult]:
             for k, v in p.get("sections", {}).items()
         }
         result.findings = [Finding(**f) for f in p.get("findings", [])]
+        result.ocr = p.get("ocr")
         result.thread = p.get("thread") or {}
         result.dates = p.get("dates") or {}
         result.advice = p.get("advice") or {}

@@ -106,7 +106,7 @@ def print_scan(
     )
     if skipped:
         lines.append(
-            f"Skipped: {found.skipped_other} not .docx/.pdf, {found.skipped_lock} Word lock files, "
+            f"Skipped: {found.skipped_other} not plan files, {found.skipped_lock} Word lock files, "
             f"{found.skipped_ignored} ignored by config"
             + (
                 f", {found.skipped_outside} links outside the folder"
@@ -255,6 +255,12 @@ def _short_location(location: dict[str, int] | None) -> str:
 
 
 _LEVEL_STYLE = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
+_VOICE_LABEL = {
+    "child_first_person": "child 1st",
+    "parent_first_person": "parent 1st",
+    "other_first_person": "other 1st",
+    "third_person": "3rd person",
+}
 
 
 def print_show(result: PlanResult, console: Console | None = None) -> None:
@@ -330,6 +336,23 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
                 str(q["child_first_person_sentences"]),
             )
         console.print(table)
+        labelled = Table(
+            title="Section A sentences: whose voice (role: whose sub-question)",
+            title_justify="left",
+            expand=True,
+        )
+        labelled.add_column("Label", no_wrap=True)
+        labelled.add_column("Role", no_wrap=True)
+        labelled.add_column("Sentence", overflow="fold", ratio=1)
+        for q in voice["questions"]:
+            for item in q.get("labelled_sentences", []):
+                labelled.add_row(
+                    _VOICE_LABEL.get(item["label"], item["label"]),
+                    item.get("role", ""),
+                    escape(item["text"]),
+                )
+        if labelled.row_count:
+            console.print(labelled)
         console.print(
             f"Child first-person share: {_pct(voice['child_first_person_share'])}   aspirations: "
             f"{_yn(voice['has_aspirations'])}   working well: {_yn(voice['has_working_well'])}   "
@@ -394,10 +417,10 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
 
     table = Table(title=f"Findings ({len(result.findings)})", title_justify="left", expand=True)
     table.add_column("Code", no_wrap=True)
-    table.add_column("Where", overflow="fold", max_width=16)
+    table.add_column("Where", overflow="fold", max_width=30)
     table.add_column("Message", overflow="fold", ratio=1)
     for f in result.findings:
-        where = ", ".join(
+        where = f.place or ", ".join(
             p for p in (f"Sect. {f.section}" if f.section else "", _short_location(f.location)) if p
         )
         message = escape(f.message) + (f" [dim]({escape(f.match)})[/dim]" if f.match else "")
