@@ -404,3 +404,67 @@ def test_no_statutory_errors_on_good_samples(sample):
     errors = [f for f in result.findings if f.code.startswith(PREFIXES) and f.level == "error"]
     assert errors == [], [(f.code, f.message) for f in errors]
     assert result.grades["plan"]["grade"] in ("Outstanding", "Good")
+
+
+def test_national_template_rows_give_the_links():
+    """Cells of one national-template row (``Block.row_link``, set by the splitter) are linked
+    whatever their words; a row with no provision cell is a gap. Blocks are built directly in
+    the shape the splitter hands over."""
+    from thread_plans import TITLES
+
+    from ehcp_audit.audit import _section_rules, summarise_split
+    from ehcp_audit.checks.runner import run_checks
+    from ehcp_audit.model import Block, BlockKind, Document, Location
+    from ehcp_audit.result import PlanResult
+    from ehcp_audit.split import split
+
+    rows = [
+        (
+            "Sam finds it hard to follow spoken instructions.",
+            "Weekly 30-minute 1:1 session with the class teacher.",
+            "By July 2027, Sam will follow a two-step instruction in 4 out of 5 lessons.",
+        ),
+        (
+            "Sam cannot yet count reliably beyond 20.",
+            "A daily 15-minute session with a teaching assistant using Numicon.",
+            "By July 2027, Sam will count to 50 accurately on 4 out of 5 occasions.",
+        ),
+        (
+            "Sam has weak fine motor skills.",
+            "",
+            "By July 2027, Sam will cut along a curved line in 4 out of 5 attempts.",
+        ),
+    ]
+    blocks = [Block(BlockKind.PARAGRAPH, "Name: Sam Carter", Location(paragraph=1))]
+    for key, title in TITLES.items():
+        blocks.append(
+            Block(BlockKind.HEADING, title, Location(paragraph=len(blocks) + 1), heading_level=1)
+        )
+        if key in "BFE":
+            column = {"B": 0, "F": 1, "E": 2}[key]
+            for i, row in enumerate(rows, start=1):
+                if row[column]:
+                    location = Location(table=9, row=i + 1, cell=column + 1)
+                    blocks.append(
+                        Block(
+                            BlockKind.TABLE_CELL,
+                            row[column],
+                            location,
+                            row_link=i,
+                            area="Cognition and learning",
+                        )
+                    )
+        else:
+            for line in REST.get(key, "").format(n="Sam").splitlines():
+                blocks.append(Block(BlockKind.PARAGRAPH, line, Location(paragraph=len(blocks) + 1)))
+    plan = split(Document("national.docx", "docx", blocks), _section_rules(()))
+    result = PlanResult(file="national.docx", status="audited")
+    summarise_split(plan, result)
+    run_checks(plan, Settings(), result)
+    needs = result.thread["needs"]
+    assert [bool(n["provision"]) for n in needs] == [True, True, False]
+    assert needs[0]["provision_words"] == ["same table row"]
+    assert {n["area"] for n in needs} == {"cognition_learning"}
+    assert [bool(o["provision"]) for o in result.thread["outcomes"]] == [True, True, False]
+    codes = [f.code for f in result.findings if f.code.startswith("T-")]
+    assert codes.count("T-NEED-NO-PROVISION") == 1 and codes.count("T-OUTCOME-NO-PROVISION") == 1

@@ -101,8 +101,14 @@ def not_a_need(sentence: str) -> bool:
 
 
 def none_identified(text: str) -> bool:
-    """ "No needs identified in this area" and the like: complete, not empty."""
+    """ "No needs identified in this area" and the like: complete, not empty. A sentence that
+    goes on "... but finds maths hard" still states a need."""
+    if _CONTRAST.search(text):
+        return False
     return patterns(_RULES, "none_identified").any(text.strip())
+
+
+_CONTRAST = re.compile(r"\b(?:but|however|although|though|except|apart from)\b", re.I)
 
 
 def item_topics(text: str, words: Iterable[str]) -> Counter[str]:

@@ -126,7 +126,9 @@ def extract_needs(section: AnalysedSection | None) -> list[Item]:
                         sentence[:_MAX_NEED_CHARS],
                         block.location.to_dict(),
                         area=area or areas.UNSURE,
-                        area_source="heading" if area else "text",
+                        area_source=("row" if block.row_link is not None else "heading")
+                        if area
+                        else "text",
                         row_link=block.row_link,
                     )
                 )
@@ -447,7 +449,7 @@ def _per_area(
             "needs": len(in_area),
             "outcomes": len(outs),
             "provision": len(provs),
-            "none_identified": key in none_found,
+            "none_identified": key in none_found and not in_area,
             "has_outcome": bool(outs)
             or key in outcome_broad
             or any(r["outcomes"] for r in in_area),
