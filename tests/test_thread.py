@@ -468,3 +468,46 @@ def test_national_template_rows_give_the_links():
     assert [bool(o["provision"]) for o in result.thread["outcomes"]] == [True, True, False]
     codes = [f.code for f in result.findings if f.code.startswith("T-")]
     assert codes.count("T-NEED-NO-PROVISION") == 1 and codes.count("T-OUTCOME-NO-PROVISION") == 1
+
+
+def test_therapy_in_a_health_table_row(tmp_path):
+    """G as a table (provision | frequency | provided by): the row is read as one line."""
+    document = __import__("docx").Document()
+    from thread_plans import TITLES
+
+    for line in FRONT:
+        document.add_paragraph(line.format(n="Sam"))
+    for key, title in TITLES.items():
+        document.add_heading(title, level=1)
+        if key == "G":
+            table = document.add_table(rows=3, cols=3)
+            cells = [
+                ["Health provision", "Frequency", "Provided by"],
+                [
+                    "Speech and language therapy",
+                    "Six 30-minute sessions each term",
+                    "NHS speech and language therapist",
+                ],
+                ["Review of epilepsy medication", "Once a year", "Community paediatrician"],
+            ]
+            for r, row in enumerate(cells):
+                for c, value in enumerate(row):
+                    table.cell(r, c).text = value
+        else:
+            text = REST.get(key) or "Sam finds it hard to read unfamiliar words."
+            for line in text.format(n="Sam").splitlines():
+                document.add_paragraph(line)
+    path = tmp_path / "g_table.docx"
+    document.save(str(path))
+    result = audit_file(path, Settings())
+    fired = [f for f in result.findings if f.code == "G-THERAPY-IN-HEALTH"]
+    assert len(fired) == 1 and fired[0].location["row"] == 2
+
+
+def test_draft_known_by_its_dates(cases, tmp_path):
+    overrides = {"front": [*FRONT, "Date draft plan issued: 3 March 2026"]}
+    result = audit_file(build_labelled(BASE, tmp_path / "draft_dates.docx", overrides), Settings())
+    assert result.placement["status"] == "draft"
+    assert "I-DRAFT-NAMES-SETTING" in {f.code for f in result.findings}
+    assert cases["base"].placement["status"] == "unmarked"
+    assert cases["late_issue"].placement["status"] == "final"

@@ -31,13 +31,31 @@ def plan_status(analysed: AnalysedPlan) -> str:
 
 
 def _sentences(section: AnalysedSection | None):
+    """Sentences of a section with their locations; the cells of one table row are read as
+    one line ("Speech and language therapy | Weekly, 30 minutes | NHS therapist")."""
     if section is None:
         return
+    rows: dict[tuple[int, int], list[str]] = {}
+    first: dict[tuple[int, int], dict[str, int]] = {}
+    order: list[tuple[str, Any]] = []
     for unit in section.units:
+        loc = unit.block.location
+        if loc.table is not None and loc.row is not None:
+            key = (loc.table, loc.row)
+            if key not in rows:
+                rows[key], first[key] = [], loc.to_dict()
+                order.append(("row", key))
+            if unit.text.strip():
+                rows[key].append(unit.text.strip())
+            continue
         pieces = [s.text for s in unit.sentences] or [unit.text]
-        for piece in pieces:
-            if piece.strip():
-                yield piece.strip(), unit.block.location.to_dict()
+        order.extend(("text", (p.strip(), loc.to_dict())) for p in pieces if p.strip())
+    for kind, item in order:
+        if kind == "row":
+            if rows[item]:
+                yield " | ".join(rows[item]), first[item]
+        else:
+            yield item
 
 
 def therapy_in_health(section: AnalysedSection | None) -> list[dict[str, Any]]:

@@ -18,6 +18,12 @@ def measure_statutory(analysed: AnalysedPlan, settings: Settings, result: PlanRe
     result.placement = measure_placement(analysed, result.provision)
     draft = result.placement["status"] == "draft"
     result.dates = measure_dates(analysed, result.outcomes, settings.as_of, draft)
+    found = result.dates.get("found", {})
+    if result.placement["status"] == "unmarked" and "draft" in found and "issue" not in found:
+        # A draft date and no issue date: the plan is still a draft.
+        result.placement["status"] = "draft"
+        result.placement["status_from"] = "dates"
+        result.dates = measure_dates(analysed, result.outcomes, settings.as_of, True)
     result.advice = (
         measure_advice(analysed, result.dates.get("year_group"), result.dates.get("age")) or {}
     )
