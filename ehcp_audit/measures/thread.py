@@ -27,6 +27,7 @@ from ehcp_audit.measures.patterns import patterns, rule_data
 _RULES = "thread.yaml"
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 _MAX_NEED_CHARS = 600
+_MIN_NEED_WORDS = 2
 
 
 @dataclass(slots=True)
@@ -105,16 +106,16 @@ def extract_needs(section: AnalysedSection | None) -> list[Item]:
             if areas.is_not_need_label(text):
                 skipping = True
                 continue
-            if block.looks_like_heading or len(text.split()) <= 6:
+            if block.looks_like_heading or (len(text.split()) <= 6 and not markers.any(text)):
                 skipping = False
-                continue
+                continue  # a label; a short bullet that states a need ("Limited vocabulary") is kept
         if block.area:
             area = areas.heading_area(block.area) or area
         if skipping:
             continue
         sentences = [s.text for s in unit.sentences] or [text]
         for sentence in sentences:
-            if len(sentence.split()) < 4 or areas.none_identified(sentence):
+            if len(sentence.split()) < _MIN_NEED_WORDS or areas.none_identified(sentence):
                 continue
             if areas.not_a_need(sentence):
                 continue
