@@ -135,7 +135,74 @@ STRANDS: list[Strand] = [
         "By July 2027, {n} will put on his coat and do up the zip without help on 4 out of 5 days.",
     ),
 ]
-BY_KEY = {s.key: s for s in STRANDS}
+# A second set, in other wording (diagnoses, symbols and signing, mobility, vision, toileting),
+# added after the first was tuned against: the thresholds hold on both.
+SECOND: list[Strand] = [
+    S(
+        "h1",
+        "communication_interaction",
+        "{n} has a diagnosis of developmental language disorder and has difficulty understanding new vocabulary in lessons.",
+        "Pre-teaching of key topic vocabulary for 15 minutes three times a week by a teaching assistant, using a visual word map.",
+        "By July 2027, {n} will explain the meaning of 5 new science words in his own words.",
+    ),
+    S(
+        "h2",
+        "communication_interaction",
+        "{n} uses very few words to communicate and relies on pointing and gestures.",
+        "Use of Makaton signs and a symbol-based communication book throughout the day, with staff trained by the speech and language therapist.",
+        "By July 2027, {n} will use 20 Makaton signs or symbols to make requests across the school day.",
+    ),
+    S(
+        "h3",
+        "cognition_learning",
+        "{n} is not yet able to recognise numbers to 10 and needs concrete apparatus for all number work.",
+        "Daily 15-minute 1:1 numeracy teaching using concrete resources, delivered by a teaching assistant and planned by the class teacher.",
+        "By July 2027, {n} will recognise and order numbers to 10 in 4 out of 5 activities.",
+    ),
+    S(
+        "h4",
+        "cognition_learning",
+        "{n}'s attention is very short and he finds it difficult to concentrate for more than 3 minutes on an adult-led task.",
+        "Short, timed work tasks with a now-and-next board and movement breaks every 10 minutes, supported by a teaching assistant.",
+        "By July 2027, {n} will stay focused on an adult-led task for 8 minutes on 4 out of 5 occasions.",
+    ),
+    S(
+        "h5",
+        "semh",
+        "{n} worries a lot about making mistakes and becomes tearful when work is hard.",
+        "A weekly 20-minute session with the school counsellor to talk about his worries.",
+        "By July 2027, {n} will tell an adult when he feels worried, using his feelings chart, on 4 out of 5 occasions.",
+    ),
+    S(
+        "h6",
+        "semh",
+        "{n} can become physically aggressive when his routine changes unexpectedly.",
+        "A positive behaviour support plan with de-escalation strategies, reviewed each half-term by the SENCo and shared with all staff.",
+        "By July 2027, {n} will use his calm card to ask for a break instead of hitting out on 4 out of 5 occasions.",
+    ),
+    S(
+        "h7",
+        "sensory_physical",
+        "{n} has cerebral palsy and uses a walking frame; he cannot manage stairs safely.",
+        "Ground-floor classroom and a trained adult to support {n} when moving around the school, every day.",
+        "By July 2027, {n} will walk with his frame from the classroom to the hall independently on 4 out of 5 days.",
+    ),
+    S(
+        "h8",
+        "sensory_physical",
+        "{n} has a visual impairment and cannot read standard print.",
+        "All written materials provided in 24-point font and a magnifier for every lesson, with termly visits from the qualified teacher of the visually impaired.",
+        "By July 2027, {n} will read enlarged print texts independently in 4 out of 5 literacy lessons.",
+    ),
+    S(
+        "h9",
+        "independence_self_care",
+        "{n} is not yet toilet trained and needs adult support with toileting.",
+        "A toileting plan with two planned toilet visits each morning and afternoon, supported by a named teaching assistant.",
+        "By July 2027, {n} will use the toilet with only verbal prompts on 4 out of 5 days.",
+    ),
+]
+BY_KEY = {s.key: s for s in [*STRANDS, *SECOND]}
 
 
 @dataclass
@@ -269,6 +336,7 @@ def _thread_section(document, plan: LabelledPlan, key: str) -> None:
 
 
 ALL = [s.key for s in STRANDS]
+ALL_SECOND = [s.key for s in SECOND]
 LABELLED: list[LabelledPlan] = [
     LabelledPlan("headings_full", "headings", ALL),
     LabelledPlan("headings_gaps", "headings", ALL, {"maths", "noise", "esteem", "speech"}),
@@ -277,4 +345,7 @@ LABELLED: list[LabelledPlan] = [
     LabelledPlan(
         "small_gaps", "headings", ["instructions", "reading", "maths", "regulation"], {"regulation"}
     ),
+    LabelledPlan("second_headings", "headings", ALL_SECOND, {"h2", "h5", "h8"}),
+    LabelledPlan("second_tables", "tables", ALL_SECOND, {"h1", "h4", "h9"}),
+    LabelledPlan("second_prose", "prose", ALL_SECOND, {"h3", "h6", "h7"}, child="Alex"),
 ]

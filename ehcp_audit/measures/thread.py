@@ -275,7 +275,14 @@ def _score(a: Item, b: Item, rare: set[str], weights: dict[str, float]) -> Link:
     # ("overwhelmed" by noise under sensory; a check-in for anxiety under SEMH).
     apart = a.area != b.area and {a.area_source, b.area_source} <= _PLAN_AREA
     topic_weight = weights["topic"] * (0.5 if apart else 1.0)
-    score = topic_weight * min(len(topics), 2)
+    # A service both items name ("language disorder" in a need, "trained by the speech and
+    # language therapist" in a provision) says less than a shared topic of need.
+    services = set(areas.covers())
+    own = (set(a.topics) - services) and (set(b.topics) - services)
+    score = sum(
+        topic_weight * (0.5 if own and t in services and t in a.topics and t in b.topics else 1)
+        for t in topics[:2]
+    )
     score += sum(weights["word"] + (weights["rare_word_bonus"] if w in rare else 0) for w in words)
     same = _known(a.area) and a.area in (b.area, b.broad_area)
     same = same or (_known(a.broad_area) and a.broad_area in (b.area, b.broad_area))
