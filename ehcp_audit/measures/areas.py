@@ -30,6 +30,7 @@ class Topic:
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s")
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light suffix-stripper: "struggles"/"struggled" -> "struggl"; enough to match a word
     across its forms within one plan, at a fraction of a tagger's cost."""
@@ -111,17 +112,46 @@ def none_identified(text: str) -> bool:
 _CONTRAST = re.compile(r"\b(?:but|however|although|though|except|apart from)\b", re.I)
 
 
+@functools.cache
+def _phrase_index() -> tuple[
+    re.Pattern[str] | None, dict[str, frozenset[str]], dict[str, frozenset[str]]
+]:
+    """One alternation over every topic phrase (longest first), the topics each phrase
+    belongs to, and the topics each single word (and its stem) belongs to: one pass over an
+    item instead of one per topic."""
+    by_phrase: dict[str, set[str]] = {}
+    by_word: dict[str, set[str]] = {}
+    for area_spec in rule_data(_RULES)["areas"].values():
+        for name, entries in (area_spec.get("topics") or {}).items():
+            for entry in entries:
+                value = str(entry).lower()
+                if re.fullmatch(r"[\w']+", value):
+                    for form in {value, stem(value)}:
+                        by_word.setdefault(form, set()).add(name)
+                else:
+                    by_phrase.setdefault(value, set()).add(name)
+    ordered = sorted(by_phrase, key=len, reverse=True)
+    pattern = (
+        re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b") if ordered else None
+    )
+    return (
+        pattern,
+        {k: frozenset(v) for k, v in by_phrase.items()},
+        {k: frozenset(v) for k, v in by_word.items()},
+    )
+
+
 def item_topics(text: str, words: Iterable[str]) -> Counter[str]:
     """Topics hit by an item, each with how many of its words and phrases the item uses."""
-    vocabulary = set(words)
-    lowered = text.lower()
+    pattern, by_phrase, by_word = _phrase_index()
     hit: Counter[str] = Counter()
-    for topic in topics():
-        count = len(vocabulary & topic.words)
-        if topic.phrases:
-            count += len({m.group(0) for m in topic.phrases.finditer(lowered)})
-        if count:
-            hit[topic.name] = count
+    for word in set(words):
+        for name in by_word.get(word, ()):
+            hit[name] += 1
+    if pattern is not None:
+        for phrase in {m.group(0) for m in pattern.finditer(text.lower())}:
+            for name in by_phrase[phrase]:
+                hit[name] += 1
     return hit
 
 
@@ -137,14 +167,19 @@ def covers() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in (rule_data(_RULES).get("covers") or {}).items()}
 
 
+@functools.cache
+def _service_set() -> frozenset[str]:
+    return frozenset(covers())
+
+
 def shared_topics(a: Iterable[str], b: Iterable[str]) -> list[str]:
     """Topics two items share, directly or through a service that covers the other's topic.
 
     Only an item that names nothing but the service ("Weekly speech and language therapy")
     stands for the whole field; one that says what the service works on is held to that."""
-    a, b = set(a), set(b)
-    shared = a & b
-    services = set(covers())
+    a, b = frozenset(a), frozenset(b)
+    shared = set(a & b)
+    services = _service_set()
     for one, other in ((a, b), (b, a)):
         if one - services:
             continue  # a line with its own topic ("speech sounds") covers only that topic

@@ -43,6 +43,8 @@ class Item:
     topics: Counter[str] = field(default_factory=Counter)
     broad_area: str = areas.UNSURE  # the broad area its words say, whatever its heading
     extra_text: str = ""  # an outcome's short-term targets, which share its provision
+    topic_set: frozenset[str] = frozenset()
+    own_topics: bool = False  # names a topic of need, not only a service
 
 
 def _key(location: dict[str, int]) -> tuple:
@@ -247,6 +249,8 @@ def _features(items: list[Item], exclude: set[str]) -> None:
 
 def _topics(item: Item, text: str, words: set[str]) -> None:
     item.topics = areas.item_topics(text, words)
+    item.topic_set = frozenset(item.topics)
+    item.own_topics = bool(item.topic_set - _services())
     item.broad_area = areas.text_area(item.topics, areas.broad_areas())
     if item.area == areas.UNSURE:
         item.area = areas.text_area(item.topics)
@@ -262,6 +266,10 @@ class Link:
 _PLAN_AREA = {"heading", "row"}
 
 
+def _services() -> frozenset[str]:
+    return frozenset(areas.covers())
+
+
 def _known(area: str) -> bool:
     return area != areas.UNSURE
 
@@ -269,7 +277,7 @@ def _known(area: str) -> bool:
 def _score(a: Item, b: Item, rare: set[str], weights: dict[str, float]) -> Link:
     if a.row_link is not None and a.row_link == b.row_link:
         return Link(99.0, ["same table row"], row=True)
-    topics = areas.shared_topics(a.topics, b.topics)
+    topics = areas.shared_topics(a.topic_set, b.topic_set)
     words = sorted(a.lemmas & b.lemmas)
     # Items the plan itself puts under different areas share a topic less convincingly
     # ("overwhelmed" by noise under sensory; a check-in for anxiety under SEMH).
@@ -277,10 +285,11 @@ def _score(a: Item, b: Item, rare: set[str], weights: dict[str, float]) -> Link:
     topic_weight = weights["topic"] * (0.5 if apart else 1.0)
     # A service both items name ("language disorder" in a need, "trained by the speech and
     # language therapist" in a provision) says less than a shared topic of need.
-    services = set(areas.covers())
-    own = (set(a.topics) - services) and (set(b.topics) - services)
+    services = _services()
+    own = a.own_topics and b.own_topics
     score = sum(
-        topic_weight * (0.5 if own and t in services and t in a.topics and t in b.topics else 1)
+        topic_weight
+        * (0.5 if own and t in services and t in a.topic_set and t in b.topic_set else 1)
         for t in topics[:2]
     )
     score += sum(weights["word"] + (weights["rare_word_bonus"] if w in rare else 0) for w in words)
