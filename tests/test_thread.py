@@ -511,3 +511,45 @@ def test_draft_known_by_its_dates(cases, tmp_path):
     assert "I-DRAFT-NAMES-SETTING" in {f.code for f in result.findings}
     assert cases["base"].placement["status"] == "unmarked"
     assert cases["late_issue"].placement["status"] == "final"
+
+
+def test_scan_framework_and_as_of_options(tmp_path):
+    """`scan --framework default --as-of DATE`: grades in the JSON and a CSV column per section
+    grade; the review judged at the given date; a bad framework is one clear error line."""
+    import csv
+    import json
+
+    from test_outputs import run_cli
+
+    plan = build_labelled(
+        BASE, tmp_path / "plan.docx", {"front": [*FRONT, "Date of final plan: 2 February 2026"]}
+    )
+    out_json, out_csv = tmp_path / "r.json", tmp_path / "plans.csv"
+    args = ["scan", str(plan), "--no-cache", "--workers", "1", "--no-exit"]
+    proc = run_cli(
+        *args,
+        "--framework",
+        "default",
+        "--as-of",
+        "2027-06-01",
+        "--json",
+        str(out_json),
+        "--csv",
+        str(out_csv),
+    )
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(out_json.read_text())["plans"][0]
+    assert data["grades"]["plan"]["grade"] in (
+        "Outstanding",
+        "Good",
+        "Requires improvement",
+        "Inadequate",
+    )
+    assert data["dates"]["reference"] == "as_of" and data["dates"]["review_overdue"] is True
+    assert "D-REVIEW-DUE" in {f["code"] for f in data["findings"]}
+    assert all("text" not in n for n in data["thread"]["needs"])
+    row = next(csv.DictReader(out_csv.open()))
+    assert row["grade"] == data["grades"]["plan"]["grade"]
+    assert row["grade_F"] == data["grades"]["sections"]["F"]["grade"]
+    bad = run_cli(*args, "--framework", "no-such-framework")
+    assert bad.returncode != 0 and "framework 'no-such-framework' not found" in bad.stderr
