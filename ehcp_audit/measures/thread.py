@@ -341,6 +341,8 @@ def _areas_from_needs(
 
 
 _MIN_LEMMAS_UNTOPICAL = 3
+# Shorter items are labels or fragments ("Good health; meeting deadlines"), not statements.
+_MIN_REPORTED_WORDS = {"need": 3, "outcome": 5, "provision": 5}
 
 
 def _entry(item: Item, links: dict[str, Any]) -> dict[str, Any]:
@@ -350,11 +352,13 @@ def _entry(item: Item, links: dict[str, Any]) -> dict[str, Any]:
         "area_source": item.area_source,
         "location": item.location,
         "text": item.text,
-        # False when the words name no topic and too few content words to match on: a gap
-        # is then shown but not reported, since nothing could have matched it.
-        "specific": bool(item.topics)
-        or item.row_link is not None
-        or len(item.lemmas) >= _MIN_LEMMAS_UNTOPICAL,
+        # False for a fragment, or when the words name no topic and too few content words to
+        # match on: a gap is then shown but not reported, since nothing could have matched it.
+        "specific": item.row_link is not None
+        or (
+            len(item.text.split()) >= _MIN_REPORTED_WORDS[item.kind]
+            and (bool(item.topics) or len(item.lemmas) >= _MIN_LEMMAS_UNTOPICAL)
+        ),
         "topics": sorted(item.topics),
         **links,
     }
