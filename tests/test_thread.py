@@ -510,7 +510,7 @@ def test_draft_known_by_its_dates(cases, tmp_path):
     assert result.placement["status"] == "draft"
     assert "I-DRAFT-NAMES-SETTING" in {f.code for f in result.findings}
     assert cases["base"].placement["status"] == "unmarked"
-    assert cases["late_issue"].placement["status"] == "final"
+    assert cases["final_no_setting"].placement["status"] == "final"
 
 
 def test_scan_framework_and_as_of_options(tmp_path):
@@ -553,3 +553,14 @@ def test_scan_framework_and_as_of_options(tmp_path):
     assert row["grade_F"] == data["grades"]["sections"]["F"]["grade"]
     bad = run_cli(*args, "--framework", "no-such-framework")
     assert bad.returncode != 0 and "framework 'no-such-framework' not found" in bad.stderr
+
+
+def test_final_plan_listing_its_draft_date_is_not_a_draft(tmp_path):
+    front = [
+        *FRONT,
+        "Date draft plan sent to parents: 3 March 2026",
+        "Date plan finalised: 30 March 2026",
+    ]
+    result = audit_file(build_labelled(BASE, tmp_path / "final.docx", {"front": front}), Settings())
+    assert result.placement["status"] != "draft"
+    assert "I-DRAFT-NAMES-SETTING" not in {f.code for f in result.findings}

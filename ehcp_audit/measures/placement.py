@@ -12,6 +12,7 @@ from ehcp_audit.measures.patterns import patterns, rule_data
 
 _RULES = "thread.yaml"
 _SHORT_BLOCK = 25
+_DATE_LINE = re.compile(r"\bdate\b|\bdated\b|\d|\b(?:sent|issued|finali[sz]ed)\b", re.I)
 
 
 def _p(key: str):
@@ -20,7 +21,12 @@ def _p(key: str):
 
 def plan_status(analysed: AnalysedPlan) -> str:
     """``draft``, ``final`` or ``unmarked``, from the front matter and the title lines."""
-    texts = [u.text for u in analysed.front.units if len(u.text.split()) <= _SHORT_BLOCK]
+    # Date lines ("Date draft plan sent: ...") say when a draft existed, not that this is one.
+    texts = [
+        u.text
+        for u in analysed.front.units
+        if len(u.text.split()) <= _SHORT_BLOCK and not _DATE_LINE.search(u.text)
+    ]
     draft = any(_p("draft_markers").any(t) for t in texts)
     final = any(_p("final_markers").any(t) for t in texts)
     if draft and not final:
