@@ -564,3 +564,11 @@ def test_final_plan_listing_its_draft_date_is_not_a_draft(tmp_path):
     result = audit_file(build_labelled(BASE, tmp_path / "final.docx", {"front": front}), Settings())
     assert result.placement["status"] != "draft"
     assert "I-DRAFT-NAMES-SETTING" not in {f.code for f in result.findings}
+
+
+def test_unfilled_status_line_is_not_a_draft(tmp_path):
+    front = ["Education, Health and Care Plan", "Status: Draft / Final", "Name: {n} Carter"]
+    result = audit_file(
+        build_labelled(BASE, tmp_path / "status.docx", {"front": front}), Settings()
+    )
+    assert result.placement["status"] == "unmarked"

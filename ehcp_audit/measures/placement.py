@@ -12,6 +12,7 @@ from ehcp_audit.measures.patterns import patterns, rule_data
 
 _RULES = "thread.yaml"
 _SHORT_BLOCK = 25
+_BOTH = re.compile(r"\bdraft\b.*\bfinal\b|\bfinal\b.*\bdraft\b", re.I)
 _DATE_LINE = re.compile(r"\bdate\b|\bdated\b|\d|\b(?:sent|issued|finali[sz]ed)\b", re.I)
 
 
@@ -25,7 +26,9 @@ def plan_status(analysed: AnalysedPlan) -> str:
     texts = [
         u.text
         for u in analysed.front.units
-        if len(u.text.split()) <= _SHORT_BLOCK and not _DATE_LINE.search(u.text)
+        if len(u.text.split()) <= _SHORT_BLOCK
+        and not _DATE_LINE.search(u.text)
+        and not _BOTH.search(u.text)  # a template's unfilled "Status: Draft / Final"
     ]
     draft = any(_p("draft_markers").any(t) for t in texts)
     final = any(_p("final_markers").any(t) for t in texts)
