@@ -300,6 +300,16 @@ CASES: dict[str, tuple[dict, str | None, Settings | None]] = {
         "K-ADVICE-MISSING",
         None,
     ),
+    "k_medical_not_received": (
+        {
+            "K": REST["K"].replace(
+                "Medical advice from the community paediatrician, 11 February 2026.",
+                "Medical advice: requested, not yet received.",
+            )
+        },
+        "K-ADVICE-MISSING",
+        None,
+    ),
     "k_year_10_no_pfa": (
         {"front": ["Education, Health and Care Plan", "Name: {n} Carter", "Year group: 10"]},
         "K-ADVICE-MISSING",
@@ -317,6 +327,7 @@ MISSING_TYPE = {
     "k_no_medical": "medical",
     "k_no_social_care": "social_care",
     "k_no_psychology": "psychological",
+    "k_medical_not_received": "medical",
     "k_year_10_no_pfa": "adulthood",
 }
 

@@ -83,6 +83,9 @@ def measure_advice(
             entries.append(
                 {
                     "types": kinds,
+                    "received": not re.search(
+                        rule_data(_RULES).get("advice_not_received", r"$^"), text, re.I
+                    ),
                     "location": unit.block.location.to_dict(),
                     "date": date[0].isoformat() if date else None,
                     "appended": True if appended.search(text) else None,
@@ -100,14 +103,18 @@ def measure_advice(
     conditions = applicable(analysed, year_group, age)
     found: dict[str, bool] = {}
     missing: list[dict[str, str]] = []
-    whole = " ".join(e["text"] for e in entries)
+    received = [e for e in entries if e["received"]]
+    whole = " ".join(e["text"] for e in received)
     for key, (label, when, _) in _types().items():
         if when and not conditions.get(when, False):
             continue
-        present = any(key in e["types"] for e in entries) or key in _types_in(whole)
+        present = any(key in e["types"] for e in received) or key in _types_in(whole)
         found[key] = present
         if not present:
-            missing.append({"type": key, "label": label})
+            awaited = any(key in e["types"] for e in entries)
+            missing.append(
+                {"type": key, "label": label + (" (listed as not received)" if awaited else "")}
+            )
     return {
         "entries": entries,
         "types": found,
