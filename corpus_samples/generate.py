@@ -24,7 +24,9 @@ if __package__ in (None, ""):
 from corpus_samples import pdf_shapes, render_docx  # noqa: E402
 from corpus_samples.expected import build_expected  # noqa: E402
 
-PLAN_MODULES = [f"corpus_samples.content.plan{n:02d}" for n in range(1, 10)]
+PLAN_MODULES = sorted(
+    f"corpus_samples.content.{p.stem}" for p in (HERE / "content").glob("plan[0-9][0-9].py")
+)
 
 RENDERERS = {
     "docx_flow": render_docx.render_flow,
@@ -32,6 +34,9 @@ RENDERERS = {
     "pdf_running": pdf_shapes.render_running_headers,
     "pdf_parts": pdf_shapes.render_part_headings,
     "pdf_young_person": pdf_shapes.render_young_person,
+    "pdf_word_export": pdf_shapes.render_word_export,
+    "pdf_case_export": pdf_shapes.render_case_export,
+    "pdf_two_column": pdf_shapes.render_two_column,
 }
 
 

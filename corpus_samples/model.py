@@ -169,6 +169,11 @@ class Outcome:
     kind: str = "outcome"
     flags: str = ""
     style: str | None = None
+    # a label on the page before the outcome ("Outcome 1:", "My goal:"): part of the line,
+    # not of the outcome; rendered bold
+    prefix: str | None = None
+    area: str | None = None  # national template: the row's area of need
+    row_link: int | None = None  # national template: the row number (same on its cells)
 
     def __post_init__(self) -> None:
         if self.kind not in ("outcome", "target"):
@@ -178,12 +183,20 @@ class Outcome:
         if "g" in self.flags and "t" not in self.flags:
             raise ValueError("generic timeframe implies time_bound: " + self.text)
 
+    @property
+    def line(self) -> str:
+        return f"{self.prefix} {self.text}" if self.prefix else self.text
+
+    @property
+    def bold_prefix(self) -> str | None:
+        return self.prefix
+
     def lines(self) -> list[str]:
-        return [self.text]
+        return [self.line]
 
     def label(self) -> dict:
         f = self.flags
-        return {
+        out = {
             "text": self.text,
             "kind": self.kind,
             "specific": "s" in f,
@@ -192,6 +205,9 @@ class Outcome:
             "generic_timeframe": "g" in f,
             "provision_as_outcome": "p" in f,
         }
+        if self.prefix:
+            out["label_prefix"] = self.prefix
+        return out | linked(self)
 
 
 def outcome(text: str, flags: str, style: str | None = None) -> Outcome:
@@ -217,22 +233,58 @@ class F:
     group: str | None = None
     vague: tuple[str, ...] = ()
     style: str | None = None
+    # parsed figures, labelled on the newer samples (figures=True): guaranteed adult-led
+    # minutes per week (None when not stated or not weekly-or-more-often) and the role named
+    figures: bool = False
+    weekly_minutes: float | None = None
+    who: str | None = None
+    area: str | None = None
+    row_link: int | None = None
 
     def __post_init__(self) -> None:
         if set(self.flags) - set("qw"):
             raise ValueError(self.flags)
+        if self.figures and ("w" in self.flags) != (self.who is not None):
+            raise ValueError("who_specified and who disagree: " + self.text)
 
     def lines(self) -> list[str]:
         return [self.text]
 
     def label(self) -> dict:
-        return {
+        out = {
             "text": self.text,
             "quantified": "q" in self.flags,
             "who_specified": "w" in self.flags,
             "group_size": self.group,
             "vague_terms": list(self.vague),
         }
+        if self.figures:
+            out["weekly_minutes"] = self.weekly_minutes
+            out["who"] = self.who
+        return out | linked(self)
+
+
+def linked(block) -> dict:
+    """The national-template link of a block, when it sits in such a row."""
+    if block.row_link is None:
+        return {}
+    return {"area": block.area, "row_link": block.row_link}
+
+
+@dataclass
+class N:
+    """A need statement in a national-template row (Section B, C or D column)."""
+
+    text: str
+    style: str | None = None
+    area: str | None = None
+    row_link: int | None = None
+
+    def lines(self) -> list[str]:
+        return [self.text]
+
+    def label(self) -> dict:
+        return {"text": self.text} | linked(self)
 
 
 @dataclass
@@ -243,6 +295,9 @@ class Cell:
     span: int = 1
     shade: bool = False
     bold: bool = False
+    # the section(s) this cell's lines belong to, in a table under a heading naming several
+    # sections (the national need | provision | outcome tables); None: all of them
+    key: tuple[str, ...] | None = None
 
     def lines(self) -> list[str]:
         out: list[str] = []
@@ -251,10 +306,12 @@ class Cell:
         return out
 
 
-def cell(*items, span: int = 1, shade: bool = False, bold: bool = False) -> Cell:
+def cell(*items, span: int = 1, shade: bool = False, bold: bool = False, key=None) -> Cell:
     """Strings become P blocks."""
     blocks = [P(i) if isinstance(i, str) else i for i in items]
-    return Cell(blocks, span=span, shade=shade, bold=bold)
+    if isinstance(key, str):
+        key = (key,)
+    return Cell(blocks, span=span, shade=shade, bold=bold, key=key)
 
 
 @dataclass
@@ -266,6 +323,8 @@ class T:
     ncols: int
     widths: tuple[float, ...] | None = None  # fractions of the text width
     header_rows: int = 0  # rows styled as column headers (repeated in PDF)
+    split_in_row: bool = False  # PDF: a row may break across pages mid-cell
+    repeat_header: bool = True  # PDF: repeat the header rows on each page
 
     def row_cells(self, row) -> list[Cell]:
         if isinstance(row, Q):
@@ -305,10 +364,15 @@ class Section:
     key: str
     heading: str
     blocks: list = field(default_factory=list)
+    style: str | None = None  # renderer override for this heading
 
     def __post_init__(self) -> None:
         if self.key not in SECTION_KEYS:
             raise ValueError(self.key)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return (self.key,)
 
     def lines(self) -> list[str]:
         out: list[str] = []
@@ -319,6 +383,55 @@ class Section:
     def walk(self):
         for b in self.blocks:
             yield from walk_block(b)
+
+
+@dataclass
+class Joint:
+    """One heading naming several sections ("Sections H1 & H2 - social care provision",
+    the national "Sections B, F and E" tables).  Every line goes to each named section,
+    except the lines of table cells with a ``key``, which go to those sections only."""
+
+    keys: tuple[str, ...]
+    heading: str
+    blocks: list = field(default_factory=list)
+    style: str | None = None
+
+    def __post_init__(self) -> None:
+        if set(self.keys) - set(SECTION_KEYS) or len(self.keys) < 2:
+            raise ValueError(self.keys)
+
+    def parts(self) -> dict[str, tuple[list[str], list]]:
+        """Per section key: its lines and the blocks they come from, in reading order."""
+        out: dict[str, tuple[list[str], list]] = {k: ([], []) for k in self.keys}
+
+        def add(keys, lines, blocks) -> None:
+            for k in keys:
+                out[k][0].extend(lines)
+                out[k][1].extend(blocks)
+
+        for b in self.blocks:
+            if isinstance(b, T):
+                for row in b.rows:
+                    for c in b.row_cells(row):
+                        keys = c.key or self.keys
+                        if set(keys) - set(self.keys):
+                            raise ValueError(f"cell key {keys} not under {self.keys}")
+                        walked = [x for blk in c.blocks for x in walk_block(blk)]
+                        add(keys, c.lines(), walked)
+            else:
+                add(self.keys, b.lines(), list(walk_block(b)))
+        return out
+
+
+@dataclass
+class Divider:
+    """A heading line that belongs to no section (a "Part 2: My needs" title over
+    numbered sub-parts, each of which is a section)."""
+
+    heading: str
+    style: str | None = None
+    blocks: list = field(default_factory=list)  # always empty; lets renderers treat it alike
+    keys: tuple[str, ...] = ()
 
 
 @dataclass
@@ -336,6 +449,11 @@ class Plan:
     unexplained_acronyms: list[str] = field(default_factory=list)
     # free-form settings for the renderer (council name, fonts, ...)
     meta: dict = field(default_factory=dict)
+    # document order of Section / Joint / Divider items; None: the sections in order
+    layout: list | None = None
+
+    def items(self) -> list:
+        return self.layout if self.layout is not None else list(self.sections)
 
     @property
     def stem(self) -> str:

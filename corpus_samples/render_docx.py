@@ -14,7 +14,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from .model import LP, F, H, Outcome, P, Plan, Q, T
+from .model import LP, F, H, N, Outcome, P, Plan, Q, T
 
 FIXED_DATE = dt.datetime(2026, 1, 1, 9, 0, 0)
 ZIP_DATE = (2026, 1, 1, 0, 0, 0)
@@ -109,10 +109,10 @@ def write_block(container, block, opts: dict) -> None:
     """Write one model block.  opts maps "sub" (style for H and Q headings,
     by level) and may set "cell_bold"."""
     bold = opts.get("cell_bold", False)
-    if isinstance(block, (P, Outcome, F)):
+    if isinstance(block, (P, Outcome, F, N)):
         write_line(
             container,
-            block.text,
+            block.lines()[0],
             getattr(block, "style", None),
             bold_prefix=getattr(block, "bold_prefix", None),
             bold=bold,
@@ -160,11 +160,12 @@ def _fill_cell(docx_cell, model_cell, opts: dict) -> None:
             if word_style:
                 first.style = docx_cell.part.document.styles[word_style]
             prefix = getattr(block, "bold_prefix", None)
+            text = block.lines()[0]
             if prefix:
                 first.add_run(prefix).bold = True
-                first.add_run(block.text[len(prefix) :])
+                first.add_run(text[len(prefix) :])
             else:
-                run = first.add_run(block.text)
+                run = first.add_run(text)
                 if model_cell.bold or style == "bold":
                     run.bold = True
             used_first = True
@@ -228,11 +229,38 @@ def render_flow(plan: Plan, path: Path) -> None:
                 par.alignment = WD_ALIGN_PARAGRAPH.CENTER
         else:
             write_block(doc, block, opts)
-    for s in plan.sections:
-        write_line(doc, s.heading, sec_style)
-        for block in s.blocks:
+    for item in plan.items():
+        style = item.style or (
+            plan.meta.get("divider_style", sec_style) if not item.keys else sec_style
+        )
+        write_heading(doc, item.heading, style)
+        for block in item.blocks:
             write_block(doc, block, opts)
     save_docx(doc, path)
+
+
+def write_heading(doc, text: str, style: str) -> None:
+    """A section heading: a Word style, "bold" / "boldcaps" Normal text, or "banner" (a
+    one-cell shaded table holding the heading, as many council templates do)."""
+    if style == "banner":
+        table = doc.add_table(rows=1, cols=1)
+        table.style = "Table Grid"
+        c = table.cell(0, 0)
+        run = c.paragraphs[0].add_run(text)
+        run.bold = True
+        run.font.size = Pt(12)
+        _shade(c, "1F3864")
+        from docx.shared import RGBColor
+
+        run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+        return
+    if style == "bold14":
+        par = doc.add_paragraph()
+        run = par.add_run(text)
+        run.bold = True
+        run.font.size = Pt(14)
+        return
+    write_line(doc, text, style)
 
 
 def render_all_tables(plan: Plan, path: Path) -> None:

@@ -27,7 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .model import LP, F, H, Outcome, P, Plan, Q, T
+from .model import LP, F, H, N, Outcome, P, Plan, Q, T
 
 rl_config.invariant = 1
 
@@ -135,12 +135,15 @@ class Flow:
         return para(text, st["body"])
 
     def block(self, b, in_cell=False, bold=False, width=None) -> list:
-        if isinstance(b, (P, Outcome, F, LP)):
+        if isinstance(b, (P, Outcome, F, LP, N)):
+            line = b.lines()[0]
             if getattr(b, "bold_prefix", None):
                 pre = b.bold_prefix
-                text = f"<b>{escape(pre)}</b>{escape(b.text[len(pre) :])}"
+                text = f"<b>{escape(pre)}</b>{escape(line[len(pre) :])}"
+                if b.style in ("bullet", "number") and not in_cell:
+                    return [Paragraph(text, self.st["bullet"], bulletText=BULLET)]
                 return [Paragraph(text, self.st["cell" if in_cell else "body"])]
-            return [self.line(b.text, b.style, in_cell, bold)]
+            return [self.line(line, b.style, in_cell, bold)]
         if isinstance(b, H):
             if in_cell:
                 return [para(b.text, self.st["cellbold"])]
@@ -180,7 +183,13 @@ class Flow:
             if col != t.ncols:
                 raise ValueError("row width mismatch")
             data.append(out_row)
-        table = Table(data, colWidths=col_w, repeatRows=t.header_rows, hAlign="LEFT")
+        table = Table(
+            data,
+            colWidths=col_w,
+            repeatRows=t.header_rows if t.repeat_header else 0,
+            hAlign="LEFT",
+            splitInRow=int(t.split_in_row),
+        )
         table.setStyle(
             TableStyle(
                 [
@@ -223,11 +232,24 @@ class PlanDoc(BaseDocTemplate):
             producer="ehcp-audit corpus generator (reportlab)",
             invariant=1,
         )
-        frame = Frame(margin, bottom, PAGE_W - 2 * margin, PAGE_H - top - bottom, id="body")
+        columns = cfg.get("columns", 1)
+        gap = cfg.get("column_gap", 0.8 * cm)
+        full = PAGE_W - 2 * margin
+        self.column_width = (full - gap * (columns - 1)) / columns
+        frames = [
+            Frame(
+                margin + i * (self.column_width + gap),
+                bottom,
+                self.column_width,
+                PAGE_H - top - bottom,
+                id=f"col{i}",
+            )
+            for i in range(columns)
+        ]
         self.addPageTemplates(
             [
                 PageTemplate(
-                    id="main", frames=[frame], onPage=self._on_page, onPageEnd=self._on_page_end
+                    id="main", frames=frames, onPage=self._on_page, onPageEnd=self._on_page_end
                 )
             ]
         )
@@ -273,19 +295,20 @@ def build_pdf(plan: Plan, path: Path, cfg: dict) -> int:
         out: list = []
         for item in cfg["front"](flow, plan):
             out.append(item)
-        for s in plan.sections:
-            h = para(s.heading, styles["section"])
-            h._section_heading = s.heading
+        for item in plan.items():
+            h = para(item.heading, styles[cfg.get("heading_style", "section")])
+            if item.keys:
+                h._section_heading = item.heading
             out.append(h)
-            for b in s.blocks:
+            for b in item.blocks:
                 out.extend(flow.block(b))
         return out
 
     first = PlanDoc(io.BytesIO(), plan, cfg)
-    first.build(flowables(first.width))
+    first.build(flowables(first.column_width))
     total = first.page
     second = PlanDoc(str(path), plan, cfg, total=total, cont=first.found_cont)
-    second.build(flowables(second.width))
+    second.build(flowables(second.column_width))
     if second.page != total or second.found_cont != first.found_cont:
         raise RuntimeError("second pass laid out differently")
     cfg["continued_pages"] = dict(first.found_cont)
