@@ -583,3 +583,16 @@ def test_unfilled_status_line_is_not_a_draft(tmp_path):
         build_labelled(BASE, tmp_path / "status.docx", {"front": front}), Settings()
     )
     assert result.placement["status"] == "unmarked"
+
+
+def test_draft_recording_the_parents_request_names_no_setting(tmp_path):
+    front = ["DRAFT Education, Health and Care Plan", "Name: {n} Carter", "Year group: 3"]
+    i_text = (
+        "This section is completed in the final plan. {n}'s parents have asked for "
+        "Marsh Lane Primary School, a mainstream primary school."
+    )
+    result = audit_file(
+        build_labelled(BASE, tmp_path / "pref.docx", {"front": front, "I": i_text}), Settings()
+    )
+    assert result.placement["status"] == "draft"
+    assert "I-DRAFT-NAMES-SETTING" not in {f.code for f in result.findings}

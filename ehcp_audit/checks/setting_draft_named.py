@@ -11,6 +11,8 @@ def check(ctx, rule) -> Iterator[Finding]:
     setting = placement.get("setting")
     if placement.get("status") != "draft" or not setting:
         return
+    if setting.get("withheld") or setting.get("preference"):
+        return  # "completed in the final plan"; the schools the parents asked for
     if setting["named"] or setting["type"]:
         what = "a school or setting" if setting["named"] else "a type of setting"
         section = ctx.result.sections.get("I")

@@ -127,6 +127,7 @@ def setting(section: AnalysedSection | None) -> dict[str, Any] | None:
         "name": name,
         "type": kind,
         "withheld": _p("setting_withheld").any(text),
+        "preference": _p("setting_preference").any(text),
         "empty": not text.strip(),
     }
 
