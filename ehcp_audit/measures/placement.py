@@ -77,7 +77,10 @@ def therapy_in_health(section: AnalysedSection | None) -> list[dict[str, Any]]:
         if _p("therapy_health_only").any(text) or _p("therapy_cross_reference").any(text):
             continue
         physio_only = re.fullmatch(rule_data(_RULES)["physio"], therapy, re.I) is not None
-        if physio_only and not _p("physio_education").any(text):
+        if physio_only and (
+            not _p("physio_education").any(text)
+            or re.search(rule_data(_RULES)["physio_review"], text, re.I)
+        ):
             continue
         found.append({"location": location, "therapy": therapy, "text": text})
     return found
