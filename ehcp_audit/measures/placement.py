@@ -86,11 +86,22 @@ def therapy_in_health(section: AnalysedSection | None) -> list[dict[str, Any]]:
     return found
 
 
+_PROVIDES = re.compile(
+    r"\b(?:will|should|must|is to|are to)\b|\b(?:delivered|provided|led|run|taught) by\b"
+    r"|\bsessions?\b|\binterventions?\b",
+    re.I,
+)
+
+
 def provision_in_needs(section: AnalysedSection | None) -> list[dict[str, Any]]:
+    """Sentences of B that set out provision: provision wording, someone providing it, and no
+    need stated ("She needs a daily stretching programme" is a need)."""
     return [
         {"location": loc, "text": text}
         for text, loc in _sentences(section)
         if _p("provision_markers").any(text)
+        and _PROVIDES.search(text)
+        and not _p("need_markers").any(text)
     ]
 
 
