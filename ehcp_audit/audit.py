@@ -84,6 +84,11 @@ def audit_file(
             from ehcp_audit.checks.runner import run_checks
 
             run_checks(plan, settings, result)
+            # Cross-plan copy pass (issue #11): hashes and sketches for the main process.
+            from ehcp_audit.compare.passages import child_key, plan_passages
+
+            result.passages = plan_passages(plan, result)
+            result.cross_plan = {"child_key": child_key(plan)}
     result.seconds = round(time.perf_counter() - started, 4)
     return result
 
@@ -91,11 +96,12 @@ def audit_file(
 def warm_up(settings: Settings) -> None:
     """Load everything an audit needs once (model, rules, patterns, dictionaries), so worker
     processes forked afterwards share it instead of each loading its own copy."""
-    from ehcp_audit.analysis import ChildInfo, load_nlp, syllables
+    from ehcp_audit.analysis import ChildInfo, load_nlp, load_parser, syllables
     from ehcp_audit.measures import outcomes, provision, voice
     from ehcp_audit.registry import rule_checker, rules_for
 
     load_nlp()
+    load_parser()  # the outcome measure parses present-tense and phrase-shaped outcomes
     _section_rules(settings.sections_files)
     for rule in rules_for(settings):
         rule_checker(rule)

@@ -509,6 +509,22 @@ def scan(
             help="Progress bar on standard error. Default: when it is a terminal.",
         ),
     ] = None,
+    cross_plan: Annotated[
+        bool | None,
+        typer.Option(
+            "--cross-plan/--no-cross-plan",
+            help="Look for text copied between the plans (X-COPIED). Default: on when more than one plan is scanned.",
+        ),
+    ] = None,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            help="A blank plan template: its text is never reported as copied.",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
     ocr: OcrOption = False,
     verbose: Annotated[
         bool,
@@ -608,6 +624,9 @@ def scan(
             )
         except RuntimeError as exc:
             raise _fail(str(exc)) from None
+    # -- cross-plan copy pass (issue #11): needs every plan, so it runs before any report --
+    cross_summary = _cross_plan(results, cross_plan, template, settings, include_text)
+
     _write_reports(
         results,
         found,
@@ -619,6 +638,7 @@ def scan(
         html_file,
         sarif_file,
         include_text,
+        cross_summary,
     )
 
     for r in results:
@@ -653,6 +673,32 @@ def scan(
         )
         raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_CLEAN)
+
+
+def _cross_plan(results, wanted, template, settings, include_text):
+    """The cross-plan pass over the audited results, or None when it is off."""
+    if not (wanted if wanted is not None else len(results) > 1):
+        for result in results:
+            result.passages = ""
+            result.cross_plan = {}
+        return None
+    from ehcp_audit.compare.crossplan import cross_plan_run, template_passages
+    from ehcp_audit.errors import UnreadableFile
+
+    packed = None
+    if template is not None:
+        try:
+            packed = template_passages(template, settings)
+        except UnreadableFile as exc:
+            raise _fail(f"{template}: {exc.cause}") from None
+    summary = cross_plan_run(results, packed, include_text)
+    if settings.per_file_ignores:  # the worker applied them to its own findings already
+        from ehcp_audit.postprocess import ignored_codes
+
+        for result in results:
+            ignored = ignored_codes(result.file, settings)
+            result.findings = [f for f in result.findings if f.code not in ignored]
+    return summary
 
 
 def _say(line: str) -> None:
@@ -709,6 +755,7 @@ def _write_reports(
     html_file,
     sarif_file,
     include_text,
+    cross_summary=None,
 ) -> None:
     from ehcp_audit.engine import write_atomic
     from ehcp_audit.report import ci, csvout, jsonout
@@ -720,7 +767,10 @@ def _write_reports(
         return ci.sarif_text(results, rules_for(settings))
 
     def json_text() -> str:
-        return jsonout.dumps(jsonout.results_json(results, include_text, settings.source))
+        data = jsonout.results_json(results, include_text, settings.source)
+        if cross_summary:
+            data["cross_plan"] = cross_summary
+        return jsonout.dumps(data)
 
     outputs = {
         json_file: json_text,
@@ -742,6 +792,10 @@ def _write_reports(
 
     if format is Format.table:
         print_scan(results, found)
+        if cross_summary:
+            from ehcp_audit.compare.report import print_cross_plan
+
+            print_cross_plan(cross_summary)
     elif format is Format.json:
         sys.stdout.write(json_text())
     elif format is Format.csv:
@@ -828,6 +882,81 @@ def summary(
     console = Console(highlight=False)
     for name, figures in output.items():
         render(figures, f"{title}: {name}", console)
+
+
+# -- diff: compare two versions of a plan, or two folders of plans (issue #11) ---------------
+
+
+@app.command("diff")
+def diff_command(
+    old: Annotated[
+        Path, typer.Argument(help="The earlier plan (draft, or last year's), or a folder.")
+    ],
+    new: Annotated[Path, typer.Argument(help="The later plan (final, or amended), or a folder.")],
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="table (terminal view) or json.")
+    ] = "table",
+    json_file: Annotated[
+        Path | None, typer.Option("--json", help="Write the diff as JSON.", dir_okay=False)
+    ] = None,
+    html_file: Annotated[
+        Path | None, typer.Option("--html", help="Write the diff as an HTML page.", dir_okay=False)
+    ] = None,
+    csv_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--csv", help="Folders: write one row per pair (figures only).", dir_okay=False
+        ),
+    ] = None,
+    pairs: Annotated[
+        Path | None,
+        typer.Option(
+            "--pairs",
+            help="Folders: a CSV of old,new file names pairing the plans (default: by the child's name and date of birth).",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            help="Comma-separated provision changes that give exit code 1 (removed, reduced, vaguer, increased, new; 'none' for never). Default: removed,reduced,vaguer.",
+        ),
+    ] = None,
+    include_text: IncludeTextOption = False,
+    no_exit: Annotated[
+        bool, typer.Option("--no-exit", help="Always exit 0 (reports are still written).")
+    ] = False,
+    sections_file: SectionsFileOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """What changed between two versions of a plan: sections, outcomes (unchanged, reworded,
+    new, removed; carried over), each provision statement (removed, reduced, vaguer, increased,
+    new, unchanged, with the figures) and needs dropped from B. Two folders: plans are paired by
+    child and summed up. Exit 1 when provision was removed, reduced or made vaguer."""
+    from ehcp_audit.compare import cli as compare_cli
+
+    if format not in ("table", "json"):
+        raise _fail(f"unknown --format '{format}' (table or json)")
+    kinds = compare_cli.parse_fail_on(fail_on)
+    if isinstance(kinds, str):
+        raise _fail(kinds)
+    settings = _settings(config, sections_file)
+    code = compare_cli.run(
+        old,
+        new,
+        settings,
+        format,
+        json_file,
+        html_file,
+        csv_file,
+        pairs,
+        kinds,
+        include_text,
+        _fail,
+    )
+    raise typer.Exit(EXIT_CLEAN if no_exit else code)
 
 
 def main() -> None:

@@ -65,6 +65,12 @@ class PlanResult:
     # Set when the text was read from page images by OCR: {"engine", "language", "pages",
     # "mean_confidence" (0-100, mean of the words' confidences), "low_confidence_words"}.
     ocr: dict[str, Any] | None = None
+    # Cross-plan copy pass (ehcp_audit.compare.passages): each passage's kind, section,
+    # location, hash and MinHash signature as packed records (base64), never plan text; left out
+    # of the JSON output. ``cross_plan`` holds the child's name key from the worker, then the
+    # pass's figures (personalisation, copied passages).
+    passages: str = ""
+    cross_plan: dict[str, Any] = field(default_factory=dict)
     # The golden thread (measures/thread.py): needs, outcomes and provision with their areas
     # and links, per-area counts and the unlinked items. Item texts are dropped from outputs
     # written without --include-text.

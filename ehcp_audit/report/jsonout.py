@@ -113,6 +113,7 @@ def plan_json(result: PlanResult, include_text: bool = False) -> dict[str, Any]:
         "provision_summary": result.provision_summary,
         "findings": [f.to_dict() for f in result.findings],
         "ocr": result.ocr,
+        "cross_plan": {k: v for k, v in result.cross_plan.items() if k != "child_key"},
         **statutory_json(result, include_text),
     }
 

@@ -1,0 +1,336 @@
+"""Main-process side of the copy pass: passages found in several children's plans of a batch.
+
+Runs once every plan is audited, on what the workers returned (packed hashes and MinHash
+signatures, :mod:`ehcp_audit.compare.passages`), never on plan text. Exact copies share a hash;
+near copies are found with datasketch's MinHash LSH index, each candidate pair checked against
+the estimated Jaccard similarity of its signatures. Clusters of passages are joined with a
+union-find.
+
+Text common to most plans of the batch (``template_share`` in ``rules/compare.yaml``), or found
+in a blank template given with ``--template``, is the template's own text, not copying.
+
+Memory: the packed records are ``6 + 10 + 8 + 4 x num_perm`` bytes per passage (152 with 32
+permutations); the pass holds them once, plus the LSH index over distinct passages.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from ehcp_audit.compare import passages as P
+from ehcp_audit.result import Finding, PlanResult
+
+CODE = "X-COPIED"
+OTHER_NAME = "H-OTHER-NAME"
+_LISTED_FILES = 5
+
+
+@dataclass(slots=True)
+class CrossPlanOutcome:
+    findings: dict[str, list[Finding]] = field(default_factory=dict)  # by file
+    figures: dict[str, dict[str, Any]] = field(default_factory=dict)  # by file
+    summary: dict[str, Any] = field(default_factory=dict)
+    other_names: dict[str, list[str]] = field(default_factory=dict)  # file -> files named
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        parent = self.parent
+        root = item
+        while parent[root] != root:
+            root = parent[root]
+        while parent[item] != root:
+            parent[item], item = root, parent[item]
+        return root
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+class _Sketch:
+    """A signature as datasketch's LSH index reads a MinHash (hash values, scheme, length),
+    without building a MinHash object per passage: most of the insertion cost otherwise."""
+
+    __slots__ = ("hashvalues", "scheme")
+
+    def __init__(self, hashvalues) -> None:
+        self.hashvalues = hashvalues
+        self.scheme = P.SCHEME
+
+    def __len__(self) -> int:
+        return len(self.hashvalues)
+
+
+def _near_duplicates(signatures, indexed, cfg: dict[str, Any]) -> _UnionFind:
+    """Union-find over distinct passages, joined where LSH and the signatures agree. Only the
+    ``indexed`` passages go into the index: sentences and one-sentence items long enough to
+    have near copies (a passage of several sentences is matched exactly, and its sentences
+    carry its near copies)."""
+    from datasketch import MinHashLSH
+
+    count, num_perm = signatures.shape
+    groups = _UnionFind(count)
+    if count < 2:
+        return groups
+    bands = int(cfg.get("lsh_bands", 8))
+    rows = min(int(cfg.get("lsh_rows", 3)), num_perm // bands)
+    lsh = MinHashLSH(num_perm=num_perm, params=(bands, rows))
+    with lsh.insertion_session(buffer_size=100_000) as session:
+        for key in indexed.tolist():
+            session.insert(key, _Sketch(signatures[key]), check_duplication=False)
+    near = float(cfg.get("near_duplicate", 0.5))
+    # Candidates are the members of each LSH bucket; a bucket is checked against its first
+    # member (a star, not all pairs), which bounds the work for large buckets of stock text.
+    for table in lsh.hashtables:
+        for bucket in table.keys():  # noqa: SIM118 - a datasketch storage, not a dict
+            members = table.get(bucket)
+            if len(members) < 2:
+                continue
+            ordered = sorted(members)
+            head = ordered[0]
+            rest = np.asarray(ordered[1:])
+            agree = (signatures[rest] == signatures[head]).mean(axis=1)
+            for other in rest[agree >= near].tolist():
+                groups.union(head, other)
+    return groups
+
+
+def _template_hashes(template: str | None):
+    import numpy as np
+
+    records = P.unpack(template) if template else None
+    if records is None or not len(records):
+        return np.zeros(0, dtype=np.uint64), None
+    return records["hash"], records["sig"]
+
+
+def cross_plan_pass(
+    results: Iterable[PlanResult], template: str | None = None, include_text: bool = False
+) -> CrossPlanOutcome:
+    """Find passages copied between plans. ``template`` is a blank template's packed passages
+    (:func:`template_passages`). Returns findings and figures by file; changes nothing."""
+    import numpy as np
+
+    cfg = P.settings()
+    plans = [r for r in results if r.status == "audited" and r.passages]
+    outcome = CrossPlanOutcome()
+    _whose_name(plans, outcome)
+    records = [P.unpack(r.passages) for r in plans]
+    sizes = [len(x) for x in records]
+    if len(plans) < 2 or not sum(sizes):
+        return outcome
+    merged = np.concatenate(records)
+    owner = np.repeat(np.arange(len(plans)), sizes)
+    t_hash, t_sig = _template_hashes(template)
+    all_hash = np.concatenate([merged["hash"], t_hash])
+    all_owner = np.concatenate([owner, np.full(len(t_hash), -1)])
+    sig = merged["sig"] if t_sig is None else np.concatenate([merged["sig"], t_sig])
+    distinct, first, inverse = np.unique(all_hash, return_index=True, return_inverse=True)
+    is_parent = np.zeros(len(all_hash), dtype=bool)
+    for offset, own in zip(np.cumsum([0, *sizes[:-1]]).tolist(), records, strict=True):
+        children_of = own["parent"][own["parent"] >= 0].astype(np.int64)
+        is_parent[offset + children_of] = True
+    t_words = P.unpack(template)["words"] if template else np.zeros(0, dtype=np.uint16)
+    words = np.concatenate([merged["words"], t_words])
+    long_enough = words[first] >= int(cfg.get("near_min_words", 10))
+    indexed = np.flatnonzero(~is_parent[first] & long_enough)
+    groups = _near_duplicates(np.ascontiguousarray(sig[first]), indexed, cfg)
+    find = groups.find
+    cluster_of_distinct = np.array([find(i) for i in range(len(distinct))], dtype=np.int64)
+    cluster = cluster_of_distinct[inverse]
+    # Plans per cluster (the template counts as owner -1).
+    pairs = np.unique(np.stack([cluster, all_owner], axis=1), axis=0)
+    plan_pairs = pairs[pairs[:, 1] >= 0]
+    cluster_ids, plan_counts = np.unique(plan_pairs[:, 0], return_counts=True)
+    counts = dict(zip(cluster_ids.tolist(), plan_counts.tolist(), strict=True))
+    in_template = set(pairs[pairs[:, 1] < 0][:, 0].tolist())
+    floor = max(
+        int(cfg.get("min_template_plans", 3)),
+        math.ceil(float(cfg.get("template_share", 0.6)) * len(plans)),
+    )
+    # A blank template, when given, says what the template is; otherwise it is learned as the
+    # text most plans of the batch share.
+    learned = set() if template is not None else {c for c, n in counts.items() if n >= floor}
+    template_clusters = in_template | learned
+    copied = {c for c, n in counts.items() if n >= 2 and c not in template_clusters}
+    members: dict[int, list[int]] = {}
+    for c, p in plan_pairs.tolist():
+        if c in copied:
+            members.setdefault(c, []).append(p)
+    offsets = np.concatenate(([0], np.cumsum(sizes)))
+    for index, result in enumerate(plans):
+        own = records[index]
+        own_cluster = cluster[offsets[index] : offsets[index + 1]]
+        findings, figures = _plan_findings(
+            index, result, own, own_cluster, copied, template_clusters, members, plans, cfg
+        )
+        outcome.findings.setdefault(result.file, []).extend(findings)
+        outcome.figures[result.file] = figures
+    outcome.summary = _summary(
+        plans, records, cluster, owner, offsets, copied, members, template_clusters, include_text
+    )
+    return outcome
+
+
+def _plan_findings(index, result, own, own_cluster, copied, template, members, plans, cfg):
+    level = str(cfg.get("level", "warning"))
+    clusters = own_cluster.tolist()
+    parents = set(own["parent"][own["parent"] >= 0].tolist())
+    findings: list[Finding] = []
+    total = unique = 0
+    for i, record in enumerate(own):
+        c = clusters[i]
+        section = P.section_of(record)
+        if i not in parents and section in ("A", "A1", "A2", "E", "F"):
+            words = int(record["words"])
+            total += words
+            if c not in copied and c not in template:
+                unique += words
+        if c not in copied:
+            continue
+        parent = int(record["parent"])
+        if parent >= 0 and clusters[parent] in copied:
+            continue  # the outcome or answer holding this sentence is reported instead
+        others = sorted({plans[p].file for p in members[c] if p != index})
+        if not others:
+            continue
+        kind = P.KINDS[int(record["kind"])]
+        listed = ", ".join(others[:_LISTED_FILES])
+        if len(others) > _LISTED_FILES:
+            listed += f" and {len(others) - _LISTED_FILES} more"
+        findings.append(
+            Finding(
+                code=CODE,
+                level=level,  # type: ignore[arg-type]
+                section=section,
+                message=(
+                    f"This {kind} also appears in {len(others)} other plan"
+                    f"{'s' if len(others) != 1 else ''} of the batch (names, pronouns, dates "
+                    f"and numbers aside): {listed}. Check it describes this child."
+                ),
+                location=P.location_of(record) or None,
+            )
+        )
+    figures = {
+        "personalisation": round(unique / total, 3) if total else None,
+        "copied_passages": len(findings),
+        "passages": len(own),
+    }
+    return findings, figures
+
+
+def _summary(plans, records, cluster, owner, offsets, copied, members, template, include_text):
+    import numpy as np
+
+    top_n = int(P.settings().get("top_passages", 10))
+    ranked = sorted(copied, key=lambda c: (-len(members[c]), c))[:top_n]
+    top = []
+    for c in ranked:
+        where = np.flatnonzero(cluster[: len(owner)] == c)
+        first = int(where[0])
+        plan_index = int(owner[first])
+        record = records[plan_index][first - int(offsets[plan_index])]
+        entry: dict[str, Any] = {
+            "plans": len(members[c]),
+            "occurrences": int(len(where)),
+            "kind": P.KINDS[int(record["kind"])],
+            "section": P.section_of(record),
+            "files": sorted(plans[p].file for p in members[c]),
+        }
+        if include_text:
+            entry["text"] = find_text(plans[plan_index], record)
+        top.append(entry)
+    plan_sets = {p for c in copied for p in members[c]}
+    return {
+        "plans": len(plans),
+        "copied_passages": len(copied),
+        "plans_with_copied_text": len(plan_sets),
+        "template_passages": len(template),
+        "most_copied": top,
+    }
+
+
+def find_text(result: PlanResult, record) -> str | None:
+    """A passage's text, from a result that still holds its text (``--include-text``)."""
+    kind = P.KINDS[int(record["kind"])]
+    section = P.section_of(record) or ""
+    wanted = int(record["hash"])
+    candidates: list[tuple[str, str]] = []
+    candidates += [(P.KIND_OUTCOME, str(o.get("text", ""))) for o in result.outcomes]
+    candidates += [(P.KIND_PROVISION, str(p.get("text", ""))) for p in result.provision]
+    summary = result.sections.get(section)
+    if summary is not None and summary.text:
+        for line in summary.text.split("\n"):
+            candidates.append((P.KIND_ANSWER, line))
+            candidates += [(P.KIND_SENTENCE, s) for s in P.sentences(line)]
+    for candidate_kind, text in candidates:
+        if candidate_kind != kind and kind != P.KIND_SENTENCE and candidate_kind != P.KIND_SENTENCE:
+            continue
+        if P.passage_hashes(candidate_kind, section, text) == wanted:
+            return text
+    return None
+
+
+def _whose_name(plans: list[PlanResult], outcome: CrossPlanOutcome) -> None:
+    """H-OTHER-NAME findings whose name is the child of another plan of the batch."""
+    by_key: dict[str, list[str]] = {}
+    for result in plans:
+        key = result.cross_plan.get("child_key")
+        if key:
+            by_key.setdefault(key, []).append(result.file)
+    for result in plans:
+        for finding in result.findings:
+            if finding.code != OTHER_NAME or not finding.match:
+                continue
+            files = [f for f in by_key.get(P.name_key(finding.match), []) if f != result.file]
+            if files:
+                outcome.other_names.setdefault(result.file, []).extend(files)
+                listed = ", ".join(sorted(files)[:_LISTED_FILES])
+                finding.message += f". It is the name of the child in {listed}"
+
+
+def apply(results: list[PlanResult], outcome: CrossPlanOutcome) -> None:
+    """Add the pass's findings and figures to the results, and free the packed passages."""
+    for result in results:
+        result.findings.extend(outcome.findings.get(result.file, []))
+        figures = outcome.figures.get(result.file)
+        result.cross_plan = dict(figures) if figures else {}
+        result.passages = ""
+
+
+def template_passages(path, settings) -> str:
+    """A blank template's passages, packed as a worker packs a plan's (every prose block,
+    whether or not the splitter finds sections in it)."""
+    from ehcp_audit.analysis import is_prose
+    from ehcp_audit.readers import read_document
+
+    document = read_document(path)
+    builder = P._Builder([])
+    for block in document.blocks:
+        if not is_prose(block):
+            continue
+        parts = P.sentences(block.text)
+        builder.add(P.KIND_ANSWER, "", block.text, None)
+        for part in parts:
+            builder.add(P.KIND_SENTENCE, "", part, None)
+    return builder.pack()
+
+
+def cross_plan_run(
+    results: list[PlanResult], template: str | None = None, include_text: bool = False
+) -> dict[str, Any]:
+    """The hook the scan calls: the pass, its findings added to ``results``; returns the batch
+    summary."""
+    outcome = cross_plan_pass(results, template, include_text)
+    apply(results, outcome)
+    return outcome.summary

@@ -1,0 +1,324 @@
+"""Worker side of the cross-plan copy pass: each plan's passages as hashes and MinHash sketches.
+
+A passage is a sentence, an outcome, a provision statement or a Section A answer (a paragraph of
+several sentences). Before hashing, names (capitalised words that are not common words),
+pronouns, dates and numbers are masked, so the same paragraph pasted into another child's plan
+hashes the same. What leaves the worker is, per passage, a compact list::
+
+    [kind, section, location, hash, words, signature, parent]
+
+``hash`` is 16 hex digits of BLAKE2b over the masked text, ``signature`` the MinHash hash values
+(``num_perm`` x 32 bits, base64), ``parent`` the index of the larger passage holding a sentence
+(or -1). No plan text leaves the worker through this field.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from ehcp_audit.resources import load_rules_file
+
+KIND_SENTENCE, KIND_OUTCOME, KIND_PROVISION, KIND_ANSWER = (
+    "sentence",
+    "outcome",
+    "provision",
+    "answer",
+)
+_LARGE = (KIND_OUTCOME, KIND_PROVISION, KIND_ANSWER)
+_SEED = 1
+SCHEME = "affine32"  # 32-bit hash values: half the bytes of the legacy scheme
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
+    "saturday|sunday"
+)
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    "forty|fifty|sixty|hundred|once|twice|first|second|third|fourth|fifth"
+)
+_TOKEN = re.compile(
+    r"[A-Za-z\u00c0-\u024f]+(?:['\u2019-][A-Za-z\u00c0-\u024f]+)*|\d+(?:[.,:/]\d+)*"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d)]*\s+(?=[A-Z0-9\"'\u201c(])")
+
+
+@functools.cache
+def settings() -> dict[str, Any]:
+    return dict(load_rules_file("compare.yaml").get("cross_plan", {}))
+
+
+@functools.cache
+def _stock() -> re.Pattern[str]:
+    return re.compile(settings().get("stock") or r"$^", re.I)
+
+
+@functools.cache
+def _pronouns() -> frozenset[str]:
+    return frozenset(str(p).lower() for p in settings().get("pronouns", []))
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+_MONTH_SET = frozenset(_MONTHS.split("|"))
+_NUMBER_SET = frozenset(_NUMBER_WORDS.split("|"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _mask_word(word: str) -> str:
+    low = word.lower()
+    base = low.split("'")[0].split("\u2019")[0]
+    if word[0].isdigit() or low in _NUMBER_SET or low in _MONTH_SET:
+        return "<d>"
+    if base in _pronouns():
+        return "<p>"
+    if word[0].isupper() and low not in _common_words() and not word.isupper():
+        return "<n>"  # a capitalised word that is not a common word: a name
+    return low
+
+
+def mask(text: str, names: Iterable[str] = (), cache: dict[str, str] | None = None) -> list[str]:
+    """The passage's tokens, lower-cased, with names, pronouns, dates and numbers masked.
+
+    ``cache`` (word -> token) may be kept per plan: the child's names make it plan-specific.
+    """
+    if cache is None:
+        cache = {}
+        for name in names:
+            if name:
+                cache[name] = "<n>"
+    return [cache[w] if w in cache else _learn(w, cache) for w in _TOKEN.findall(text)]
+
+
+def _learn(word: str, cache: dict) -> str:
+    token = _mask_word(word)
+    if word.lower().split("'")[0].split("\u2019")[0] in _own(cache):
+        token = "<n>"
+    cache[word] = token
+    return token
+
+
+def _own(cache: dict) -> frozenset[str]:
+    own = cache.get("\0names")
+    if own is None:
+        own = frozenset(k.lower() for k, v in cache.items() if v == "<n>" and k[:1] != "\0")
+        cache["\0names"] = own
+    return own
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+@functools.cache
+def _permutations(num_perm: int):
+    from datasketch import MinHash
+
+    return MinHash(num_perm=num_perm, seed=_SEED, scheme=SCHEME).permutations
+
+
+def signatures(masked: list[str]):
+    """MinHash signatures (``num_perm`` x uint32 each) of the masked texts' character shingles.
+
+    The same values datasketch's ``MinHash(scheme="affine32").update_batch`` gives for the
+    shingles' 32-bit hashes (tests check it), computed for all of a plan's passages in one
+    array operation instead of one MinHash object per passage.
+    """
+    import numpy as np
+    from datasketch.minhash import _fmix
+
+    num_perm = int(settings().get("num_perm", 32))
+    size = int(settings().get("shingle_chars", 4))
+    if not masked:
+        return np.zeros((0, num_perm), dtype=np.uint32)
+    encoded = [t.encode("utf-8").ljust(size, b" ") for t in masked]
+    lengths = np.array([len(e) for e in encoded], dtype=np.int64)
+    data = np.frombuffer(b"".join(encoded), dtype=np.uint8).astype(np.uint64)
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    windows = len(data) - size + 1
+    value = np.zeros(windows, dtype=np.uint64)
+    for i in range(size):
+        value |= data[i : i + windows] << np.uint64(8 * i)
+    # Keep the windows that lie inside one passage.
+    counts = lengths - size + 1
+    index = np.repeat(starts, counts) + (
+        np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    )
+    hashed = ((value[index] * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(32)).astype(np.uint32)
+    a, b = _permutations(num_perm)
+    mixed = _fmix(hashed.reshape(-1, 1), 32)
+    permuted = mixed * a + b
+    offsets = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    return np.minimum.reduceat(permuted, offsets, axis=0).astype(np.uint32)
+
+
+def shingle_hashes(masked: str) -> list[int]:
+    """The 32-bit hashes :func:`signatures` gives one passage's shingles (for tests)."""
+    size = int(settings().get("shingle_chars", 4))
+    data = masked.encode("utf-8").ljust(size, b" ")
+    found = []
+    for i in range(len(data) - size + 1):
+        value = int.from_bytes(data[i : i + size], "little")
+        found.append(((value * 0x9E3779B97F4A7C15) % 2**64) >> 32)
+    return found
+
+
+SECTION_KEYS = ("A", "A1", "A2", "B", "C", "C1", "C2", "D", "D1", "D2", "E", "F", "G", "H",
+                "H1", "H2", "I", "J", "K")  # fmt: skip
+KINDS = (KIND_SENTENCE, KIND_OUTCOME, KIND_PROVISION, KIND_ANSWER)
+_LOC_FIELDS = ("page", "paragraph", "table", "row", "cell")
+
+
+@functools.cache
+def record_dtype(num_perm: int):
+    import numpy as np
+
+    return np.dtype(
+        [("kind", "u1"), ("section", "u1"), ("words", "u2"), ("parent", "i2")]
+        + [(name, "u2") for name in _LOC_FIELDS]
+        + [("hash", "u8"), ("sig", "u4", (num_perm,))]
+    )
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+class _Builder:
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+        self.cache: dict = {name: "<n>" for name in names if name}
+        _own(self.cache)  # fixed before any other word is cached
+        self.min_words = int(settings().get("min_words", 7))
+        self.rows: list[list[Any]] = []  # kind, section, location, hash, words, parent
+        self.masked: list[str] = []
+        self.by_hash: dict[int, int] = {}
+        self.large_text: list[tuple[int, str, str]] = []  # (row index, section, normalised text)
+
+    def add(self, kind: str, section: str, text: str, loc: dict[str, int] | None) -> int | None:
+        text = _normal(text)
+        if not text or _stock().search(text):
+            return None
+        tokens = mask(text, self.names, self.cache)
+        words = len(tokens) - tokens.count("<d>")
+        if words < self.min_words:
+            return None
+        masked = " ".join(tokens)
+        digest = int.from_bytes(hashlib.blake2b(masked.encode(), digest_size=8).digest(), "little")
+        if digest in self.by_hash:
+            index = self.by_hash[digest]
+            if kind in _LARGE and self.rows[index][0] == KIND_SENTENCE:
+                self.rows[index][0] = kind  # one sentence that is also an outcome
+            return index
+        self.rows.append([kind, section, loc or {}, digest, words, -1])
+        self.masked.append(masked)
+        self.by_hash[digest] = len(self.rows) - 1
+        if kind in _LARGE:
+            self.large_text.append((len(self.rows) - 1, section, text))
+        return len(self.rows) - 1
+
+    def add_sentence(self, section: str, text: str, loc: dict[str, int] | None) -> None:
+        index = self.add(KIND_SENTENCE, section, text, loc)
+        if index is None or self.rows[index][0] != KIND_SENTENCE or self.rows[index][5] != -1:
+            return
+        norm = _normal(text)
+        for parent, parent_section, parent_text in self.large_text:
+            if parent != index and parent_section == section and norm in parent_text:
+                self.rows[index][5] = parent
+                break
+
+    def pack(self) -> str:
+        import numpy as np
+
+        num_perm = int(settings().get("num_perm", 32))
+        records = np.zeros(len(self.rows), dtype=record_dtype(num_perm))
+        if not self.rows:
+            return ""
+        # Short passages are only ever matched exactly (near_min_words): no signature needed.
+        near_min = int(settings().get("near_min_words", 10))
+        long_enough = [i for i, r in enumerate(self.rows) if r[4] >= near_min]
+        if long_enough:
+            records["sig"][long_enough] = signatures([self.masked[i] for i in long_enough])
+        records["kind"] = [KINDS.index(r[0]) for r in self.rows]
+        records["section"] = [
+            SECTION_KEYS.index(r[1]) if r[1] in SECTION_KEYS else 255 for r in self.rows
+        ]
+        records["words"] = [min(r[4], 65535) for r in self.rows]
+        records["parent"] = [r[5] if r[5] < 32767 else -1 for r in self.rows]
+        for name in _LOC_FIELDS:
+            records[name] = [min(int(r[2].get(name, 0)), 65535) for r in self.rows]
+        records["hash"] = [r[3] for r in self.rows]
+        return base64.b64encode(records.tobytes()).decode("ascii")
+
+
+def unpack(packed: str):
+    """The worker's packed passages as a numpy record array (see :func:`record_dtype`)."""
+    import numpy as np
+
+    dtype = record_dtype(int(settings().get("num_perm", 32)))
+    raw = base64.b64decode(packed) if packed else b""
+    if len(raw) % dtype.itemsize:
+        return np.zeros(0, dtype=dtype)  # made with other settings (a stale cache entry)
+    return np.frombuffer(raw, dtype=dtype)
+
+
+def location_of(record) -> dict[str, int]:
+    return {name: int(record[name]) for name in _LOC_FIELDS if int(record[name])}
+
+
+def section_of(record) -> str | None:
+    code = int(record["section"])
+    return SECTION_KEYS[code] if code < len(SECTION_KEYS) else None
+
+
+def plan_passages(plan, result) -> str:
+    """The passages of an audited plan (``SplitPlan`` and its ``PlanResult``), packed."""
+    from ehcp_audit.analysis import find_child, is_prose
+
+    child = find_child(plan.front_matter, plan)
+    builder = _Builder([n for n in (child.first_name, child.surname) if n])
+    for outcome in result.outcomes:
+        builder.add(KIND_OUTCOME, "E", str(outcome.get("text", "")), outcome.get("location"))
+    for item in result.provision:
+        builder.add(KIND_PROVISION, "F", str(item.get("text", "")), item.get("location"))
+    for key, section in plan.sections.items():
+        for block in section.blocks:
+            if not is_prose(block):
+                continue
+            loc = block.location.to_dict()
+            parts = sentences(block.text)
+            if key == "A" and len(parts) > 1:
+                builder.add(KIND_ANSWER, key, block.text, loc)
+            for part in parts:
+                builder.add_sentence(key, part, loc)
+    return builder.pack()
+
+
+def passage_hashes(kind: str, section: str, text: str, names: Iterable[str] = ()) -> int | None:
+    """The hash a passage's text gets (None when it is too short or stock text): lets the main
+    process find a passage's text again in a result that still holds it (``--include-text``)."""
+    builder = _Builder(list(names))
+    index = builder.add(kind, section, text, None)
+    return builder.rows[index][3] if index is not None else None
+
+
+def child_key(plan) -> str | None:
+    """A hash of the child's first name (lower case): lets the main process say whose name an
+    H-OTHER-NAME finding holds without holding names."""
+    from ehcp_audit.analysis import find_child
+
+    child = find_child(plan.front_matter, plan)
+    return name_key(child.first_name) if child.first_name else None
+
+
+def name_key(name: str) -> str:
+    return hashlib.blake2b(name.strip().lower().encode(), digest_size=8).hexdigest()
