@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ehcp_audit.checks._items import short
 from ehcp_audit.measures.areas import UNSURE, area_labels
+
+
+def short(text: str, words: int = 8) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" ..." if len(parts) > words else "")
 
 
 def area_name(key: str | None) -> str:

@@ -432,7 +432,7 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
 def print_thread(result: PlanResult, console: Console) -> None:
     """The golden thread as a table per area of need: counts, then each unlinked item with the
     closest words (terminal only: it shows plan text)."""
-    from ehcp_audit.checks._items import short
+    from ehcp_audit.checks._statutory import short
 
     thread = result.thread
     table = Table(
