@@ -53,6 +53,7 @@ def summarise_split(plan: SplitPlan, result: PlanResult) -> None:
             empty=section.empty,
             first_words=" ".join(text.split()[:_FIRST_WORDS]),
             text=text,
+            confidence=section.confidence,
         )
 
 

@@ -232,7 +232,7 @@ def sections(
         raise _fail(f"{file}: {exc.cause}") from None
     result = PlanResult(file=str(file), status="audited" if plan.is_ehcp else "not_ehcp")
     summarise_split(plan, result)
-    print_sections(result, recognised=plan.recognised)
+    print_sections(result, recognised=plan.recognised, near_misses=plan.near_misses)
 
 
 @app.command()

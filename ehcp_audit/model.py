@@ -82,6 +82,14 @@ class Block:
     # keep the plan's own link between a need, its provision and its outcome.
     row_link: int | None = None
     area: str | None = None
+    # Heading signals the reader saw whatever the block's length (``heading_level`` and
+    # ``emphasised`` are only set on short blocks): the style's heading or outline level, every
+    # run bold, a table cell spanning the whole row, a shaded table cell. The splitter scores
+    # heading candidates from them.
+    style_level: int | None = None
+    bold: bool = False
+    full_width: bool = False
+    shaded: bool = False
 
     @property
     def shape(self) -> tuple:
@@ -113,6 +121,10 @@ class Section:
     location: Location
     blocks: list[Block] = field(default_factory=list)
     empty: bool = False
+    # How sure the splitter is that ``heading`` starts this section (0-1), and the other
+    # sections sharing the same heading and text ("Sections H1 & H2 - social care provision").
+    confidence: float = 1.0
+    shared_with: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -133,12 +145,21 @@ class SplitPlan:
     missing: list[str]
     is_ehcp: bool
     recognised: int  # how many distinct statutory sections were found
+    # Lines that looked like headings but were not used as one, or were used on weak evidence:
+    # what a user needs to write a --sections-file (see ``split.NearMiss``).
+    near_misses: list = field(default_factory=list)
 
     @property
     def words(self) -> int:
-        return sum(count_words(b.text) for b in self.front_matter) + sum(
-            s.words for s in self.sections.values()
-        )
+        # A block shared by sections under one combined heading is counted once.
+        seen: set[int] = set()
+        total = sum(count_words(b.text) for b in self.front_matter)
+        for section in self.sections.values():
+            for block in section.blocks:
+                if id(block) not in seen:
+                    seen.add(id(block))
+                    total += count_words(block.text)
+        return total
 
 
 _NOT_A_WORD = re.compile(r"(?<!\S)(?:[^\w\s]|_)+(?!\S)")

@@ -37,6 +37,9 @@ class SectionSummary:
     empty: bool
     first_words: str = ""
     text: str = ""
+    # How sure the splitter is of the heading that starts this section (0-1); None in results
+    # written before it was measured.
+    confidence: float | None = None
 
 
 @dataclass(slots=True)

@@ -42,6 +42,62 @@ HEADINGS = [
     ("Section K: Advice and Information gathered", "K"),
     ("Section F (continued)", "F"),
     ("Part K", "K"),
+    # The SEND Regulations 2014 reg. 12 wording in full (H1 runs to 31 words).
+    (
+        "Section H1: Any social care provision which must be made for the child or young person "
+        "as a result of section 2 of the Chronically Sick and Disabled Persons Act 1970",
+        "H1",
+    ),
+    (
+        "Section G: Any health care provision reasonably required by the learning difficulties or "
+        "disabilities which result in the child or young person having special educational needs",
+        "G",
+    ),
+    (
+        "Section H2: Any other social care provision reasonably required by the learning "
+        "difficulties or disabilities which result in the child or young person having special "
+        "educational needs",
+        "H2",
+    ),
+    # A letter at the end, in brackets, after a part number.
+    ("WHERE I WILL LEARN (SECTION I)", "I"),
+    ("Where I will learn - Section I", "I"),
+    ("Part 2 \u2013 Section B: My special educational needs", "B"),
+    ("Needs (Section B)", "B"),
+    ("Health provision (G)", "G"),
+    # National template: A in two parts.
+    ("Section A1: About me, my history and how I communicate", "A"),
+    ("A2 My views, interests, strengths and aspirations", "A"),
+    # Numbered parts and unlettered "my plan" templates, through their titles.
+    ("Part 1: All about me", "A"),
+    ("Part 6 - Special educational provision", "F"),
+    ("3. My health needs", "C"),
+    ("What I want to achieve", "E"),
+    ("Where I will learn", "I"),
+    ("My social care needs", "D"),
+    # Headings written as a Code of Practice sentence, no letter.
+    ("The special educational provision required by the child or young person", "F"),
+    (
+        "Any other social care provision reasonably required by the learning difficulties or "
+        "disabilities which result in the child or young person having special educational needs",
+        "H2",
+    ),
+    (
+        "Any health care provision reasonably required by the learning difficulties or "
+        "disabilities which result in the child or young person having special educational needs",
+        "G",
+    ),
+]
+
+COMBINED = [
+    ("Sections H1 & H2 \u2013 social care provision", ("H1", "H2")),
+    ("Sections H1 and H2: Social care provision", ("H1", "H2")),
+    ("Section H1/H2 Social care", ("H1", "H2")),
+    ("Sections C and D: Health and social care needs", ("C", "D")),
+    ("Sections B, F and E: needs, provision and outcomes", ("B", "F", "E")),
+    ("My health and social care needs", ("C", "D")),
+    ("Education needs, outcomes and provision (Sections B, E and F)", ("B", "E", "F")),
+    ("Social care needs and provision (Sections D and H)", ("D", "H")),
 ]
 
 NOT_HEADINGS = [
@@ -50,6 +106,19 @@ NOT_HEADINGS = [
     "I am happy at school.",
     "A child who finds noise hard.",
     "Health",
+    "The provision is set out in Section F.",
+    "No personal budget has been requested for the provision in Section F.",
+    "I will go to Hillside School (see Section I).",
+    "Special educational needs",
+]
+
+# Set like headings but not section headings: areas of need, sub-questions, other documents'.
+NOT_SECTION_HEADINGS = [
+    "Communication and interaction",
+    "What is important to me",
+    "Our approach to outcomes",
+    "What is important to us",
+    "A one-page profile of Kai, shared with every teacher.",
 ]
 
 
@@ -68,6 +137,24 @@ def test_heading_shapes(text, key):
 @pytest.mark.parametrize("text", NOT_HEADINGS)
 def test_body_text_is_not_a_heading(text):
     assert RULES.match(block(text, emphasised=False)) is None
+
+
+@pytest.mark.parametrize(("text", "keys"), COMBINED)
+def test_combined_headings_name_every_section(text, keys):
+    found = RULES.match(block(text))
+    assert found is not None and sorted(found.keys) == sorted(keys), text
+
+
+@pytest.mark.parametrize("text", NOT_SECTION_HEADINGS)
+def test_heading_like_lines_that_name_no_section(text):
+    assert RULES.match(block(text)) is None
+
+
+def test_signals_explain_the_score():
+    found = RULES.score(block("WHERE I WILL LEARN (SECTION I)"))
+    assert "letter in brackets at end" in found.signals and "emphasised" in found.signals
+    plain = RULES.score(block("WHERE I WILL LEARN (SECTION I)", emphasised=False))
+    assert plain.score < found.score
 
 
 def test_letter_heading_in_plain_type_still_found():

@@ -454,6 +454,7 @@ class _Walker:
         self.table_no = 0
         self.started = time.monotonic()
         self.visited = 0  # paragraphs seen, empty ones included
+        self.shaded_cell = False  # the table cell being read is filled with a colour
 
     def body(self, container: etree._Element) -> None:
         for child in container:
@@ -528,6 +529,10 @@ class _Walker:
                 emphasised=emphasised,
                 style=self.styles.name(sid),
                 list_level=list_level,
+                style_level=level,
+                bold=bold,
+                full_width=full_row and in_cell,
+                shaded=in_cell and self.shaded_cell,
             )
         )
 
@@ -559,7 +564,11 @@ class _Walker:
                 if self._continues_vertical_merge(tc):
                     continue  # the restart cell above already holds this merged cell's text
                 location = outer or Location(table=table_no, row=row_no, cell=cell_no)
+                # Set for the cell's paragraphs rather than passed, so subclasses that read the
+                # same walk (annotate's locator) keep paragraph()'s signature.
+                shaded, self.shaded_cell = self.shaded_cell, self._shaded(tc)
                 self.cell(tc, location, depth, full_row)
+                self.shaded_cell = shaded
 
     def cell(self, tc: etree._Element, location: Location, depth: int, full_row: bool) -> None:
         for child in tc:
@@ -572,6 +581,18 @@ class _Walker:
                 content = child.find(SDT_CONTENT) if tag == SDT else child
                 if content is not None:
                     self.cell(content, location, depth, full_row)
+
+    @staticmethod
+    def _shaded(tc: etree._Element) -> bool:
+        """A cell filled with a colour (templates shade their title and label cells)."""
+        shd = tc.find(f"{_W}tcPr/{_W}shd")
+        if shd is None:
+            return False
+        fill = (shd.get(_W + "fill") or "").lower()
+        return fill not in ("", "auto", "ffffff") or shd.get(_W + "val", "clear") not in (
+            "clear",
+            "nil",
+        )
 
     @staticmethod
     def _rows(tbl: etree._Element) -> Iterator[etree._Element]:

@@ -340,6 +340,11 @@ def _usual_leading(lines: list[_Line]) -> float:
 _ENDS_SENTENCE = re.compile(r"[.!?:]['\u2019\")]*$")
 
 
+def _capitals(text: str) -> bool:
+    """A line set in capitals ("ALL ABOUT ME"): templates exported to PDF mark headings so."""
+    return text.isupper() and sum(c.isalpha() for c in text) >= 6
+
+
 def _blocks_from_lines(lines: list[_Line]) -> list[Block]:
     """Join lines into blocks: a line continues the block above when it sits at the document's
     usual line spacing below it (a wider gap is a new paragraph), is set in the same style, and
@@ -367,7 +372,7 @@ def _blocks_from_lines(lines: list[_Line]) -> list[Block]:
         if len(line.text.split()) > _HEADING_MAX_WORDS:
             return False
         larger = body_size > 0 and line.size > body_size * 1.15
-        if not (line.bold or larger or _LABELLED_LINE.match(line.text)):
+        if not (line.bold or larger or _LABELLED_LINE.match(line.text) or _capitals(line.text)):
             return False
         # "... who are listed in / Section G." is a paragraph running on, not a heading.
         runs_on = (
@@ -393,6 +398,7 @@ def _blocks_from_lines(lines: list[_Line]) -> list[Block]:
                 heading_level=None,
                 emphasised=emphasised,
                 indent=current[0].left,
+                bold=emphasised or all(line.bold for line in current),
             )
         )
         current.clear()

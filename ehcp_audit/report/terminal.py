@@ -23,24 +23,36 @@ def _location(loc: dict[str, int]) -> str:
     return "-"
 
 
-def print_sections(result: PlanResult, recognised: int, console: Console | None = None) -> None:
+def print_sections(
+    result: PlanResult,
+    recognised: int,
+    console: Console | None = None,
+    near_misses: Sequence = (),
+) -> None:
     console = console or Console(highlight=False)
     table = Table(title=escape(result.file), title_justify="left", expand=False)
     table.add_column("Key", style="bold", no_wrap=True)
     table.add_column("Heading as written", overflow="fold", min_width=18, max_width=40)
     table.add_column("Starts", no_wrap=True, min_width=6)
     table.add_column("Words", justify="right", no_wrap=True, min_width=5)
+    table.add_column("Sure", justify="right", no_wrap=True)
     table.add_column("First words", overflow="ellipsis", no_wrap=True, max_width=24)
     for key, section in result.sections.items():
         words = "[yellow]empty[/yellow]" if section.empty else str(section.words)
+        sure = "-" if section.confidence is None else f"{section.confidence:.0%}"
+        if section.confidence is not None and section.confidence < 0.7:
+            sure = f"[yellow]{sure}[/yellow]"
         table.add_row(
             key,
             escape(section.heading),
             _location(section.location),
             words,
+            sure,
             escape(section.first_words),
         )
     console.print(table)
+    if near_misses:
+        _print_near_misses(near_misses, console)
     missing = ", ".join(result.missing_sections) or "none"
     console.print(f"Missing sections: {missing}")
     if result.empty_sections:
@@ -52,6 +64,45 @@ def print_sections(result: PlanResult, recognised: int, console: Console | None 
         console.print(
             f"Verdict: [yellow]not an EHCP[/yellow] (only {recognised} statutory sections recognised)"
         )
+
+
+_NEAR_MISS_OUTCOMES = {
+    "weak": "used, unsure",
+    "unused": "not used: another heading won",
+    "no match": "not used: too weak",
+    "no section": "not used: names no section",
+}
+
+
+def _print_near_misses(near_misses: Sequence, console: Console) -> None:
+    """Lines that looked like headings but were not used, or used on weak evidence: what a
+    user needs to write a --sections-file."""
+    table = Table(
+        title="Near misses: lines that look like headings",
+        title_justify="left",
+        expand=False,
+    )
+    table.add_column("Line", overflow="fold", min_width=18, max_width=40)
+    table.add_column("At", no_wrap=True)
+    table.add_column("Score", justify="right", no_wrap=True)
+    table.add_column("Names", no_wrap=True)
+    table.add_column("Why", overflow="fold", max_width=36)
+    table.add_column("Outcome", overflow="fold", max_width=18)
+    for miss in near_misses:
+        table.add_row(
+            escape(miss.text),
+            _location(miss.location.to_dict()),
+            f"{miss.score:.2f}",
+            "+".join(miss.keys) or "-",
+            escape("; ".join(miss.signals)),
+            _NEAR_MISS_OUTCOMES.get(miss.outcome, miss.outcome),
+        )
+    console.print(table)
+    console.print(
+        "A heading scores from its layout (style, bold, full-width or shaded cell), a section "
+        "letter and its likeness to the section titles; 1.00 starts a section. To make a line "
+        "count, add its words to a --sections-file, e.g. sections: {J: {titles: ['my budget']}}"
+    )
 
 
 def _pct(value) -> str:
