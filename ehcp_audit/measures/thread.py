@@ -121,7 +121,8 @@ def extract_needs(section: AnalysedSection | None) -> list[Item]:
                 continue
             if areas.not_a_need(sentence):
                 continue
-            if markers.any(sentence):
+            # A national-template row's needs cell is a need by the template's own layout.
+            if block.row_link is not None or markers.any(sentence):
                 needs.append(
                     Item(
                         "need",
