@@ -184,6 +184,33 @@ def _settings(
     return settings
 
 
+def _as_of_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise _fail(f"--as-of: '{value}' is not a date (YYYY-MM-DD)") from None
+
+
+def _framework_name(value: str | None) -> str | None:
+    """A shipped framework's name, or a framework file's absolute path (workers may run
+    elsewhere); checked now so a bad file is one clear line, not an error per plan."""
+    if value is None:
+        return None
+    from ehcp_audit.errors import ConfigError
+    from ehcp_audit.measures.grading import framework_path, load_framework
+
+    try:
+        path = framework_path(value)
+        load_framework(value)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    return value if path.stem == value and path.parent.name == "frameworks" else str(path)
+
+
 @app.command()
 def sections(
     file: Annotated[Path, typer.Argument(help="A plan (.docx or .pdf).", dir_okay=False)],
@@ -538,6 +565,22 @@ def scan(
             "--verbose", "-v", help="Also count the files skipped quietly (source, data, notes)."
         ),
     ] = False,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATE",
+            help="Judge reviews due against this date (YYYY-MM-DD). Default: each plan's own date, never today's.",
+        ),
+    ] = None,
+    framework: Annotated[
+        str | None,
+        typer.Option(
+            "--framework",
+            metavar="NAME|PATH",
+            help="Grade each section and plan with a QA framework: 'default' or a YAML file (see docs/frameworks.md).",
+        ),
+    ] = None,
 ) -> None:
     """Audit every .docx and .pdf plan under PATHS: one row per plan, then the most frequent
     findings; reports in JSON, CSV, HTML, SARIF, Parquet and Excel on request."""
@@ -550,6 +593,8 @@ def scan(
         workers=workers,
         redact=redact or None,
         ocr=ocr or None,
+        as_of=_as_of_date(as_of),
+        framework=_framework_name(framework),
     )
     if print_config:
         import json

@@ -61,6 +61,10 @@ class Settings:
     source: str | None = None  # the config file these settings came from
     rule_packs: tuple[str, ...] = ()  # YAML files of the user's own rules (absolute paths)
     ocr: bool = False  # read PDFs with no text layer with Tesseract (--ocr); marked in every output
+    # The date reviews are judged against (ISO, --as-of); None: the plan's own date, never today.
+    as_of: str | None = None
+    # A QA framework (a name in rules/frameworks/ or a YAML path) to grade plans with.
+    framework: str | None = None
 
     def fingerprint(self) -> str:
         """A stable digest of everything that can change a plan's result."""

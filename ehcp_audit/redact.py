@@ -66,6 +66,10 @@ def redact_result(result: PlanResult, names: Iterable[str]) -> None:
     result.voice = redactor.walk(result.voice)
     result.outcomes = redactor.walk(result.outcomes)
     result.provision = redactor.walk(result.provision)
+    result.thread = redactor.walk(result.thread)
+    result.placement = redactor.walk(result.placement)
+    result.advice = redactor.walk(result.advice)
+    result.dates = redactor.walk(result.dates)
     for finding in result.findings:
         finding.message = redactor.text(finding.message) or ""
         finding.match = redactor.text(finding.match)

@@ -74,6 +74,18 @@ class PlanResult:
     # pass's figures (personalisation, copied passages).
     passages: str = ""
     cross_plan: dict[str, Any] = field(default_factory=dict)
+    # The golden thread (measures/thread.py): needs, outcomes and provision with their areas
+    # and links, per-area counts and the unlinked items. Item texts are dropped from outputs
+    # written without --include-text.
+    thread: dict[str, Any] = field(default_factory=dict)
+    # Dates found in the plan and the timeliness figures (measures/dates.py).
+    dates: dict[str, Any] = field(default_factory=dict)
+    # Section K's advice list and the reg. 6(1) types found or missing (measures/advice.py).
+    advice: dict[str, Any] = field(default_factory=dict)
+    # Draft or final, Section I's setting, Section J's personal budget (measures/placement.py).
+    placement: dict[str, Any] = field(default_factory=dict)
+    # QA framework grades per section and for the plan (measures/grading.py; --framework).
+    grades: dict[str, Any] | None = None
 
     def count(self, level: Level) -> int:
         return sum(1 for f in self.findings if f.level == level)

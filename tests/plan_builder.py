@@ -48,13 +48,20 @@ CLEAN: dict[str, str] = {
     "F": (
         "Three 30-minute sessions per week of 1:1 speech and language therapy delivered by a registered "
         "speech and language therapist.\n"
-        "A daily 15-minute reading session delivered by a trained teaching assistant."
+        "A daily 15-minute reading session delivered by a trained teaching assistant.\n"
+        "A daily 10-minute writing session with a word mat, delivered by a trained teaching assistant."
     ),
     "G": "No health provision is required at this time.",
     "H": "No social care provision is required at this time.",
     "I": "Hollin Lane Primary School, a mainstream primary school.",
     "J": "Sam's parents have not asked for a personal budget.",
-    "K": "Advice from the educational psychologist, dated 1 March 2025.",
+    "K": (
+        "Views of Sam and his parents, 3 February 2025.\n"
+        "Educational advice from Hollin Lane Primary School, 10 February 2025.\n"
+        "Advice from the educational psychologist, dated 1 March 2025.\n"
+        "Medical advice from the community paediatrician, 14 February 2025.\n"
+        "Social care advice from the children with disabilities team, 20 February 2025."
+    ),
 }
 
 _SENTENCE_END = re.compile(r"[.!?]['\"\u201d)]*$")
@@ -79,7 +86,16 @@ def build_docx(path: Path, texts: dict[str, str | None]) -> Path:
     document = docx.Document()
     for line in (texts.get("front") or "").splitlines():
         document.add_paragraph(line)
-    for key, heading in HEADINGS.items():
+    headings = dict(HEADINGS)
+    if "H1" in texts or "H2" in texts:  # separate H1 / H2 sections instead of one H
+        at = list(headings).index("H") + 1
+        items = list(headings.items())
+        extra = [
+            ("H1", "Section H1: Social care provision"),
+            ("H2", "Section H2: Other social care provision"),
+        ]
+        headings = dict(items[:at] + extra + items[at:])
+    for key, heading in headings.items():
         body = texts.get(key)
         if body is None:
             continue

@@ -42,7 +42,7 @@ def project(tmp_path_factory):
         f'[tool.ehcp-audit.rules]\npacks = ["{PACK.as_posix()}"]\n'
     )
     texts = plan_texts(
-        {"section": "F", "text": "Weekly swimming lessons with a coach, staffing permitting."}
+        {"section": "F", "text": "Weekly reading lessons with a coach, staffing permitting."}
     )
     build_docx(folder / "hedged.docx", texts)
     return folder

@@ -128,3 +128,11 @@ def test_heading_roles(heading, voice):
 )
 def test_sentence_labels(sentence, voice, label):
     assert classify(sentence, voice, ChildInfo(first_name="Daniel")) == label
+
+
+def test_parents_answer_to_a_topic_still_counts_for_that_topic():
+    from ehcp_audit.measures.voice import question_topic
+
+    assert match_question("What my mum thinks works well") == ("parents_views", "parent")
+    assert question_topic("What my mum thinks works well") == "working_well"
+    assert question_topic("Our hopes for Sam's future") == "hopes_and_aspirations"

@@ -43,6 +43,9 @@ def measure(analysed: AnalysedPlan, settings: Settings, result: PlanResult) -> N
     result.voice = measure_voice(analysed.sections.get("A"), analysed.child)
     result.outcomes, result.outcomes_summary = measure_outcomes(analysed)
     result.provision, result.provision_summary = measure_provision(analysed.sections.get("F"))
+    from ehcp_audit.measures.statutory import measure_statutory
+
+    measure_statutory(analysed, settings, result)
     result.child = {
         "year_group": analysed.child.year_group,
         "age": analysed.child.age,
@@ -67,3 +70,7 @@ def run_checks(plan: SplitPlan, settings: Settings, result: PlanResult) -> None:
 
         names = personal_names(analysed)
     post_process(result, settings, names)
+    if settings.framework:  # after per-file ignores: a grade counts the findings reported
+        from ehcp_audit.measures.grading import grade_result
+
+        result.grades = grade_result(result, settings.framework)

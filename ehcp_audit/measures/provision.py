@@ -144,8 +144,35 @@ def extract_statements(section: AnalysedSection) -> list[ProvisionRecord]:
             statements[-1].text = f"{statements[-1].text} | {text}"
             continue
         if text and not _is_lead_in(text):
-            statements.append(_record(text, block, area))
+            for piece in _paragraph_statements(unit) if unit.prose else [text]:
+                statements.append(_record(piece, block, area))
     return statements
+
+
+def _has_signal(text: str) -> bool:
+    return any(_p(key).any(text) for key in _DETAIL_KEYS) or bool(vague_terms(text))
+
+
+def _paragraph_statements(unit: Unit) -> list[str]:
+    """A prose paragraph that sets out several provisions one sentence each ("A specialist
+    teacher will teach ... in a group of three. The EP will carry out a two-hour assessment.")
+    is several statements. A sentence that goes on about the one before ("These sessions will
+    be ...", "This will be reviewed ...") or that says nothing of how often, how long, who or in
+    what group stays with it, so a statement and its details are never parted."""
+    sentences = [s.text for s in unit.sentences if s.text.strip()]
+    text = unit.text.strip()
+    if len(sentences) < 2:
+        return [text]
+    continuation = _p("continuation_starts")
+    pieces: list[str] = []
+    for sentence in sentences:
+        if pieces and (continuation.any(sentence) or not _has_signal(sentence)):
+            pieces[-1] = f"{pieces[-1]} {sentence}"
+        else:
+            pieces.append(sentence)
+    if len(pieces) < 2 or not all(_has_signal(p) for p in pieces):
+        return [text]
+    return pieces
 
 
 def _record(text: str, block, area: str | None) -> ProvisionRecord:

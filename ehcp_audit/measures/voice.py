@@ -115,18 +115,30 @@ def heading_role(text: str) -> str | None:
     return None
 
 
-def match_question(text: str) -> tuple[str | None, str]:
-    """The sub-question key and expected voice for a heading or label.
-
-    The heading's own wording decides whose words follow it ("What my parents think is
-    important" is the parents'), then the longest matching alias in ``rules/voice.yaml``.
-    """
+def _best_alias(text: str) -> tuple[int, str, str] | None:
     norm = normalise(text).strip(" ?:.")
     best: tuple[int, str, str] | None = None
     for key, voice, aliases in _question_table():
         for alias in aliases:
             if alias in norm and (best is None or len(alias) > best[0]):
                 best = (len(alias), key, voice)
+    return best
+
+
+def question_topic(text: str) -> str | None:
+    """What a sub-heading asks about, whoever answers it: "What my mum thinks works well" is
+    the parents' answer to "what is working well"."""
+    best = _best_alias(text)
+    return best[1] if best else None
+
+
+def match_question(text: str) -> tuple[str | None, str]:
+    """The sub-question key and expected voice for a heading or label.
+
+    The heading's own wording decides whose words follow it ("What my parents think is
+    important" is the parents'), then the longest matching alias in ``rules/voice.yaml``.
+    """
+    best = _best_alias(text)
     role = heading_role(text)
     if role is not None:
         keys = {
@@ -138,7 +150,7 @@ def match_question(text: str) -> tuple[str | None, str]:
             return keys[role], role
     if best:
         return best[1], best[2]
-    if re.search(r"\b(my|me|i)\b", norm):
+    if re.search(r"\b(my|me|i)\b", normalise(text)):
         return None, "child"
     return None, "unknown"
 
@@ -341,12 +353,13 @@ def measure_voice(section: AnalysedSection | None, child: ChildInfo) -> dict[str
     text = " ".join(t for _, t, _ in all_sentences)
     aspiration_words = patterns("voice.yaml", "aspiration_phrases")
     working_words = patterns("voice.yaml", "working_well_phrases")
-    has_aspirations = any(
-        q.key == "hopes_and_aspirations" and has_content(q) for q in questions
-    ) or (aspiration_words.any(text))
-    has_working_well = any(q.key == "working_well" and has_content(q) for q in questions) or (
-        working_words.any(text)
-    )
+    topics = {id(q): question_topic(q.heading) for q in questions}
+
+    def answered(topic: str) -> bool:
+        return any(topic in (q.key, topics[id(q)]) and has_content(q) for q in questions)
+
+    has_aspirations = answered("hopes_and_aspirations") or aspiration_words.any(text)
+    has_working_well = answered("working_well") or working_words.any(text)
     who = (
         any(q.key == "who_completed" and has_content(q) for q in questions)
         or any(role == "process" for _, _, role in all_sentences)

@@ -114,7 +114,34 @@ def plan_json(result: PlanResult, include_text: bool = False) -> dict[str, Any]:
         "findings": [f.to_dict() for f in result.findings],
         "ocr": result.ocr,
         "cross_plan": {k: v for k, v in result.cross_plan.items() if k != "child_key"},
+        **statutory_json(result, include_text),
     }
+
+
+def _without_text(value: Any) -> Any:
+    """``value`` with every ``text`` key removed (plan text, shown only with --include-text)."""
+    if isinstance(value, dict):
+        return {k: _without_text(v) for k, v in value.items() if k != "text"}
+    if isinstance(value, list):
+        return [_without_text(v) for v in value]
+    return value
+
+
+def statutory_json(result: PlanResult, include_text: bool = False) -> dict[str, Any]:
+    """The golden thread, dates, Section K advice, placement and QA grades of one plan. Item
+    texts appear only with ``--include-text`` (the locations say where to look)."""
+    parts = {
+        "thread": result.thread,
+        "dates": result.dates,
+        "advice": result.advice,
+        "placement": result.placement,
+    }
+    out = {k: (v if include_text else _without_text(v)) for k, v in parts.items()}
+    if not include_text and result.placement:
+        setting = (result.placement.get("setting") or {}).copy()
+        out["placement"]["setting"] = {k: v for k, v in setting.items() if k != "name"} or None
+    out["grades"] = result.grades
+    return out
 
 
 def results_json(
@@ -177,6 +204,11 @@ def plan_result(p: dict[str, Any]) -> PlanResult:
     }
     result.findings = [Finding(**f) for f in p.get("findings", [])]
     result.ocr = p.get("ocr")
+    result.thread = p.get("thread") or {}
+    result.dates = p.get("dates") or {}
+    result.advice = p.get("advice") or {}
+    result.placement = p.get("placement") or {}
+    result.grades = p.get("grades")
     return result
 
 

@@ -444,6 +444,9 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
             + (f"  TA hours a week (estimate): {hours}" if hours is not None else "")
         )
 
+    if result.thread:
+        print_thread(result, console)
+
     table = Table(title=f"Findings ({len(result.findings)})", title_justify="left", expand=True)
     table.add_column("Code", no_wrap=True)
     table.add_column("Where", overflow="fold", max_width=30)
@@ -456,3 +459,60 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
         style = _LEVEL_STYLE.get(f.level, "")
         table.add_row(f"[{style}]{f.code}[/{style}]", escape(where), message)
     console.print(table)
+
+
+def print_thread(result: PlanResult, console: Console) -> None:
+    """The golden thread as a table per area of need: counts, then each unlinked item with the
+    closest words (terminal only: it shows plan text)."""
+    from ehcp_audit.checks._statutory import short
+
+    thread = result.thread
+    table = Table(
+        title="Golden thread: B needs - F provision - E outcomes, per area",
+        title_justify="left",
+        expand=True,
+    )
+    table.add_column("Area", overflow="fold", max_width=28)
+    table.add_column("Needs", justify="right")
+    table.add_column("Outcomes", justify="right")
+    table.add_column("Provision", justify="right")
+    table.add_column("Not linked (closest words)", overflow="fold", ratio=3)
+    for area in thread.get("areas", {}).values():
+        gaps = []
+        for label, field in (
+            ("need without provision", "needs_without_provision"),
+            ("outcome without provision", "outcomes_without_provision"),
+            ("provision without need", "provision_without_need"),
+        ):
+            for item in area.get(field, []):
+                words = ", ".join(item.get("words") or [])
+                note = f" [dim](unsure: {escape(words)})[/dim]" if item.get("unsure") else ""
+                gaps.append(
+                    f"[yellow]{label}[/yellow]: {escape(short(item.get('text', ''), 12))}{note}"
+                )
+        name = area["label"] + (
+            " [dim](no needs identified)[/dim]" if area.get("none_identified") else ""
+        )
+        table.add_row(
+            name,
+            str(area["needs"]),
+            str(area["outcomes"]),
+            str(area["provision"]),
+            "\n".join(gaps) or "[green]all linked[/green]",
+        )
+    console.print(table)
+    s = thread.get("summary", {})
+    console.print(
+        f"Needs with provision: {_pct(s.get('needs_with_provision_share'))}  outcomes with provision: "
+        f"{_pct(s.get('outcomes_with_provision_share'))}  provision meeting a need: "
+        f"{_pct(s.get('provision_with_need_share'))}"
+        + ("  (links from the template's rows)" if s.get("row_linked") else "")
+    )
+    grades = result.grades
+    if grades:
+        plan = grades.get("plan") or {}
+        parts = [f"{k} {v['grade'] or '-'}" for k, v in grades.get("sections", {}).items()]
+        console.print(
+            f"QA grade ({escape(str(grades.get('framework')))}, a screening aid): "
+            f"[bold]{plan.get('grade') or '-'}[/bold]   " + "  ".join(parts)
+        )

@@ -73,6 +73,87 @@ def _pfa(key: str) -> Callable[[PlanResult], Any]:
     return get
 
 
+def _t(key: str) -> Callable[[PlanResult], Any]:
+    return lambda r: ((r.thread or {}).get("summary") or {}).get(key)
+
+
+def _d(key: str) -> Callable[[PlanResult], Any]:
+    return lambda r: (r.dates or {}).get(key)
+
+
+def _grade(key: str | None) -> Callable[[PlanResult], Any]:
+    def get(r: PlanResult) -> Any:
+        grades = r.grades or {}
+        part = grades.get("plan") if key is None else (grades.get("sections") or {}).get(key)
+        return (part or {}).get("grade")
+
+    return get
+
+
+# The golden thread, timeliness, Section K and the QA grades (--framework); figures only.
+_STATUTORY_COLUMNS: list[Column] = [
+    Column("t_needs", "Need statements found in Section B", _t("needs"), "int"),
+    Column(
+        "t_needs_with_provision_share",
+        "Share of needs met by provision in F",
+        _t("needs_with_provision_share"),
+        "float",
+    ),
+    Column(
+        "t_outcomes_with_provision_share",
+        "Share of outcomes supported by provision in F",
+        _t("outcomes_with_provision_share"),
+        "float",
+    ),
+    Column(
+        "t_provision_with_need_share",
+        "Share of provision meeting a need in B",
+        _t("provision_with_need_share"),
+        "float",
+    ),
+    Column(
+        "plan_status",
+        "draft, final or unmarked (from the front matter)",
+        lambda r: (r.placement or {}).get("status"),
+    ),
+    Column(
+        "j_personal_budget",
+        "requested, not_requested or unstated (Section J)",
+        lambda r: ((r.placement or {}).get("personal_budget") or {}).get("request"),
+    ),
+    Column(
+        "d_weeks_to_issue",
+        "Weeks from the request for assessment to the final plan",
+        _d("weeks_to_issue"),
+        "float",
+    ),
+    Column(
+        "d_within_20_weeks",
+        "Issued within 20 weeks of the request (when both dates are given)",
+        _d("within_20_weeks"),
+        "bool",
+    ),
+    Column(
+        "d_review_overdue",
+        "Review due before the plan's date (or --as-of)",
+        _d("review_overdue"),
+        "bool",
+    ),
+    Column(
+        "k_advice_missing",
+        "reg. 6(1) advice types not listed in K, space-separated",
+        lambda r: (
+            " ".join(m["type"] for m in (r.advice or {}).get("missing", [])) if r.advice else None
+        ),
+    ),
+    Column("grade", "QA grade of the plan (--framework)", _grade(None)),
+    *(
+        Column(f"grade_{key}", f"QA grade of Section {key} (--framework)", _grade(key))
+        for key in ("A", "B", "E", "F", "G", "H", "I", "J", "K")
+    ),
+]
+
+
 def _questions_without_child_voice(r: PlanResult) -> int | None:
     if not r.voice:
         return None
@@ -241,6 +322,7 @@ PLAN_COLUMNS: list[Column] = [
         _p("ta_hours_per_week"),
         "float",
     ),
+    *_STATUTORY_COLUMNS,
     Column("errors", "Findings at level error", lambda r: r.count("error"), "int"),
     Column("warnings", "Findings at level warning", lambda r: r.count("warning"), "int"),
     Column("suggestions", "Findings at level suggestion", lambda r: r.count("suggestion"), "int"),
