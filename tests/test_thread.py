@@ -596,3 +596,14 @@ def test_draft_recording_the_parents_request_names_no_setting(tmp_path):
     )
     assert result.placement["status"] == "draft"
     assert "I-DRAFT-NAMES-SETTING" not in {f.code for f in result.findings}
+
+
+def test_a_gap_found_by_words_alone_is_unsure_where_the_area_has_provision():
+    from ehcp_audit.checks._statutory import unsure_gap
+
+    need = {"area": "cognition_learning"}
+    areas = {"cognition_learning": {"provision": 2}, "sensory_physical": {"provision": 0}}
+    assert "unsure" in unsure_gap({"areas": areas, "summary": {}}, need)
+    # The area has no provision at all, or the plan's own rows link need and provision: firm.
+    assert unsure_gap({"areas": areas, "summary": {}}, {"area": "sensory_physical"}) is None
+    assert unsure_gap({"areas": areas, "summary": {"row_linked": True}}, need) is None

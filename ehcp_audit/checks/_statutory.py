@@ -28,3 +28,20 @@ def closest(row: dict[str, Any], field: str) -> str:
 
 def match(item: dict[str, Any]) -> str | None:
     return short(item["text"], 12) if item.get("text") else None
+
+
+def unsure_gap(thread: dict[str, Any], row: dict[str, Any]) -> str | None:
+    """Why a gap found by content words alone is unsure: F does have provision in the same area
+    of need, only none that shares this item's words (a synonym the word lists lack is enough
+    to miss the link). None when the gap is firm: the plan's own rows say so, or the area has
+    no provision at all. An unsure gap is reported as a suggestion, not a warning."""
+    if (thread.get("summary") or {}).get("row_linked"):
+        return None
+    area = (thread.get("areas") or {}).get(row.get("area") or "", {})
+    count = int(area.get("provision") or 0)
+    if count == 0 or row.get("area") in (None, UNSURE):
+        return None
+    return (
+        f" (unsure: F has {count} provision statement{'s' if count != 1 else ''} in this area, "
+        "but none shares its words)"
+    )

@@ -2,7 +2,7 @@
 
 from collections.abc import Iterator
 
-from ehcp_audit.checks._statutory import area_name, closest, match
+from ehcp_audit.checks._statutory import area_name, closest, match, unsure_gap
 from ehcp_audit.result import Finding
 
 
@@ -12,10 +12,14 @@ def check(ctx, rule) -> Iterator[Finding]:
         return
     for outcome in thread.get("outcomes", []):
         if not outcome["provision"] and outcome.get("specific", True):
-            yield rule.finding(
+            unsure = unsure_gap(thread, outcome)
+            finding = rule.finding(
                 f"Outcome ({area_name(outcome['area'])}) has no provision in F that supports it"
-                + closest(outcome, "provision"),
+                + (unsure or closest(outcome, "provision")),
                 section="E",
                 match=match(outcome),
                 location=outcome["location"],
             )
+            if unsure:
+                finding.level = "suggestion"
+            yield finding
