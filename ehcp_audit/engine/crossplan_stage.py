@@ -12,7 +12,7 @@ figures and messages, and streamed to the outputs.
 
 from __future__ import annotations
 
-import json
+import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -70,14 +70,14 @@ class CrossPlanStage:
             stand_ins: list[tuple[PlanResult, list[int]]] = []
             for result in results:
                 stand_ins.append(self._stand_in(result))
-                spill.write(json.dumps(result.to_dict(), ensure_ascii=False).encode() + b"\n")
+                pickle.dump(result, spill, protocol=pickle.HIGHEST_PROTOCOL)
             outcome = cross_plan_pass([s for s, _ in stand_ins], self.template, self.include_text)
             self.summary = outcome.summary
             if self.on_summary is not None:
                 self.on_summary(outcome.summary)
             spill.seek(0)
-            for (stand_in, named), line in zip(stand_ins, spill, strict=True):
-                result = PlanResult.from_dict(json.loads(line))
+            for stand_in, named in stand_ins:
+                result = pickle.load(spill)  # our own results, written just above
                 for index, finding in zip(named, stand_in.findings, strict=True):
                     result.findings[index].message = finding.message
                 result.findings.extend(outcome.findings.get(result.file, []))

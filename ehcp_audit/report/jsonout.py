@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import fields
 from importlib import resources
 from typing import Any
 
@@ -71,6 +72,15 @@ _PROVISION_KEYS = (
 )
 
 
+_FINDING_FIELDS = tuple(f.name for f in fields(Finding))
+
+
+def _finding_dict(finding: Finding) -> dict[str, Any]:
+    """``Finding.to_dict()`` without ``dataclasses.asdict``'s deep copy (most of a warm scan's
+    JSON time when a batch has many findings); the same keys in the same order."""
+    return {name: getattr(finding, name) for name in _FINDING_FIELDS}
+
+
 def plan_json(result: PlanResult, include_text: bool = False) -> dict[str, Any]:
     sections = {}
     for key, section in result.sections.items():
@@ -111,7 +121,7 @@ def plan_json(result: PlanResult, include_text: bool = False) -> dict[str, Any]:
         "outcomes_summary": result.outcomes_summary,
         "provision": [{k: p.get(k) for k in _PROVISION_KEYS} for p in result.provision],
         "provision_summary": result.provision_summary,
-        "findings": [f.to_dict() for f in result.findings],
+        "findings": [_finding_dict(f) for f in result.findings],
         "ocr": result.ocr,
         "cross_plan": {k: v for k, v in result.cross_plan.items() if k != "child_key"},
         **statutory_json(result, include_text),
