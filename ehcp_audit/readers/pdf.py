@@ -64,6 +64,7 @@ class _Line:
     in_margin: bool
     left: float = 0.0  # distance of the first character from the left edge, in points
     baseline: float | None = None  # distance of the first character's baseline from the top
+    cell: bool = False  # set beside another piece of text on its baseline: a table cell
 
 
 def read_pdf(path: Path, limits) -> Document:
@@ -90,7 +91,7 @@ def read_pdf(path: Path, limits) -> Document:
             raise UnreadableFile("no text layer (scanned?): OCR needed")
         raise UnreadableFile("PDF has no text (blank pages?)")
     kept, removed = _drop_running_lines(lines, pages)
-    blocks = _blocks_from_lines(kept)
+    blocks = _blocks_with_tables(kept)
     return Document(path=str(path), format="pdf", blocks=blocks, pages=pages, removed_lines=removed)
 
 
@@ -262,24 +263,92 @@ def _extract_lines(pdf, pages: int, limits) -> tuple[list[_Line], int, bool]:
                     in_margin = y_top < height * _MARGIN_SHARE or y_bottom > height * (
                         1 - _MARGIN_SHARE
                     )
-                    lines.append(
-                        _Line(
-                            _clean(stripped),
-                            index + 1,
-                            y_top,
-                            y_bottom,
-                            size,
-                            bold,
-                            in_margin,
-                            round(x_left, 1),
-                            baseline,
-                        )
+                    line = _Line(
+                        _clean(stripped),
+                        index + 1,
+                        y_top,
+                        y_bottom,
+                        size,
+                        bold,
+                        in_margin,
+                        round(x_left, 1),
+                        baseline,
                     )
+                    last = raw.FPDFText_GetCharIndexFromTextIndex(
+                        raw_tp, start + len(line_text.rstrip()) - 1
+                    )
+                    pieces = None
+                    if last > char and _has_column_gap(raw_tp, char, last, size):
+                        pieces = _split_at_gaps(raw_tp, line, line_text, start, height)
+                    lines.extend(pieces or [line])
             finally:
                 textpage.close()
         finally:
             page.close()
     return lines, total_chars, any_images
+
+
+# Cells of one table row that PDFium reads as one line are told apart by the space between
+# them: a horizontal gap this many times the font size is a column gap, not word spacing (words
+# are set about a quarter of the font size apart; table cells with their padding at least two).
+_COLUMN_GAP_SIZES = 2.0
+
+
+def _has_column_gap(raw_tp, first: int, last: int, size: float) -> bool:
+    """Whether the characters ``first``..``last`` hold a column gap. PDFium's rectangles for a
+    range are one per text object, so a line set in one object (prose) costs two calls."""
+    import pypdfium2.raw as raw
+
+    count = raw.FPDFText_CountRects(raw_tp, first, last - first + 1)
+    if count < 2:
+        return False
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    gap = _COLUMN_GAP_SIZES * max(size, 1.0)
+    previous_right = None
+    for n in range(count):
+        raw.FPDFText_GetRect(
+            raw_tp, n, ctypes.byref(left), ctypes.byref(top), ctypes.byref(right), ctypes.byref(bottom)
+        )
+        if previous_right is not None and left.value - previous_right >= gap:
+            return True
+        previous_right = right.value
+    return False
+
+
+def _split_at_gaps(raw_tp, line: _Line, line_text: str, start: int, height: float):
+    """``line`` cut where its characters stand a column gap apart: one line per cell, each
+    with its own left edge, marked as a cell."""
+    import pypdfium2.raw as raw
+
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    gap = _COLUMN_GAP_SIZES * max(line.size, 1.0)
+    cuts: list[tuple[int, float]] = []  # (offset in line_text, x of the piece's first char)
+    previous_right = None
+    for offset, ch in enumerate(line_text):
+        if ch.isspace():
+            continue
+        char = raw.FPDFText_GetCharIndexFromTextIndex(raw_tp, start + offset)
+        if char < 0 or not raw.FPDFText_GetCharBox(
+            raw_tp, char, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
+            ctypes.byref(top),
+        ):
+            continue
+        if previous_right is None or left.value - previous_right >= gap:
+            cuts.append((offset, left.value))
+        previous_right = right.value
+    if len(cuts) < 2:
+        return None
+    pieces = []
+    for n, (offset, x) in enumerate(cuts):
+        end = cuts[n + 1][0] if n + 1 < len(cuts) else len(line_text)
+        text = _clean(line_text[offset:end])
+        if text:
+            left_edge = line.left if n == 0 else round(x, 1)
+            pieces.append(
+                _Line(text, line.page, line.top, line.bottom, line.size, line.bold,
+                      line.in_margin, left_edge, line.baseline, True)
+            )
+    return pieces if len(pieces) >= 2 else None
 
 
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\ufffe\uffff\ud800-\udfff]")
@@ -343,6 +412,119 @@ _ENDS_SENTENCE = re.compile(r"[.!?:]['\u2019\")]*$")
 def _capitals(text: str) -> bool:
     """A line set in capitals ("ALL ABOUT ME"): templates exported to PDF mark headings so."""
     return text.isupper() and sum(c.isalpha() for c in text) >= 6
+
+
+_COLUMN_EDGE = 3.0  # points: cells of one column start this close to the column's left edge
+
+
+def _blocks_with_tables(lines: list[_Line]) -> list[Block]:
+    """Blocks of ``lines``, with each run of table rows read as table cells (see
+    :func:`_table_span`); the text around them is joined into paragraphs as before."""
+    leading = _usual_leading(lines)
+    blocks: list[Block] = []
+    table = 0
+    done = 0
+    i = 0
+    while i < len(lines):
+        if not lines[i].cell:
+            i += 1
+            continue
+        start, end, columns = _table_span(lines, i, leading)
+        if start < done:
+            start = done
+        blocks.extend(_blocks_from_lines(lines[done:start]))
+        table += 1
+        blocks.extend(_table_cells(lines[start:end], columns, leading, table))
+        done = i = end
+    blocks.extend(_blocks_from_lines(lines[done:]))
+    return blocks
+
+
+def _column_of(left: float, columns: list[float]) -> int | None:
+    for n, edge in enumerate(columns):
+        if abs(left - edge) <= _COLUMN_EDGE:
+            return n
+    return None
+
+
+def _table_span(lines: list[_Line], seed: int, leading: float) -> tuple[int, int, list[float]]:
+    """The run of lines around ``lines[seed]`` (a line PDFium ran over a column gap) that make
+    one table on one page: back over the lines of the seed's row (PDFium may give a row's
+    first cell as lines of its own), forward while each line is a cell or starts at a column
+    edge within two line spacings of the table so far."""
+    row = lines[seed]
+    page, top = row.page, row.baseline or row.top
+    step = leading or row.size * 1.2
+    start = seed
+    while (
+        start > 0
+        and lines[start - 1].page == page
+        and not lines[start - 1].in_margin
+        and top - 0.5 <= (lines[start - 1].baseline or lines[start - 1].top) <= top + 8 * step
+    ):
+        start -= 1
+    columns: list[float] = []
+    for line in lines[start : seed + 1]:
+        if _column_of(line.left, columns) is None:
+            columns.append(line.left)
+    lowest = max((line.baseline or line.top) for line in lines[start : seed + 1])
+    end = seed + 1
+    while end < len(lines):
+        line = lines[end]
+        here = line.baseline or line.top
+        if line.page != page or line.in_margin or here > lowest + 2 * step + 0.5:
+            break
+        if not line.cell and _column_of(line.left, columns) is None:
+            break
+        if _column_of(line.left, columns) is None:
+            columns.append(line.left)
+        lowest = max(lowest, here)
+        end += 1
+    return start, end, sorted(columns)
+
+
+def _table_cells(
+    lines: list[_Line], columns: list[float], leading: float, table: int
+) -> list[Block]:
+    """One table cell block per row and column. A row starts at a baseline where a column's
+    text begins or resumes after more than a line spacing (the cell padding and rules between
+    rows); the cells are numbered by column from the left, as in a Word table."""
+    step = (leading or (lines[0].size * 1.2)) * 1.2 + 0.5
+    by_column: dict[int, list[_Line]] = {}
+    for line in lines:
+        by_column.setdefault(_column_of(line.left, columns) or 0, []).append(line)
+    starts: set[float] = set()
+    for column_lines in by_column.values():
+        column_lines.sort(key=lambda line: line.baseline or line.top)
+        previous = None
+        for line in column_lines:
+            here = line.baseline or line.top
+            if previous is None or here - previous > step:
+                starts.add(round(here))
+            previous = here
+    row_tops = sorted(starts)
+    cells: dict[tuple[int, int], list[_Line]] = {}
+    for column, column_lines in by_column.items():
+        for line in column_lines:
+            here = round(line.baseline or line.top)
+            row = sum(1 for top in row_tops if top <= here + 0.5) or 1
+            cells.setdefault((row, column), []).append(line)
+    blocks = []
+    for (row, column), cell in sorted(cells.items()):
+        text = " ".join(line.text for line in cell)
+        text = re.sub(r"(\w)- (\w)", r"\1-\2", text) if "- " in text else text
+        bold = all(line.bold for line in cell)
+        blocks.append(
+            Block(
+                kind=BlockKind.TABLE_CELL,
+                text=text,
+                location=Location(page=cell[0].page, table=table, row=row, cell=column + 1),
+                indent=columns[column],
+                bold=bold,
+                emphasised=bold,
+            )
+        )
+    return blocks
 
 
 def _blocks_from_lines(lines: list[_Line]) -> list[Block]:
