@@ -34,7 +34,7 @@ import re
 import time
 import zlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from statistics import median
 
@@ -65,6 +65,7 @@ class _Line:
     left: float = 0.0  # distance of the first character from the left edge, in points
     baseline: float | None = None  # distance of the first character's baseline from the top
     cell: bool = False  # set beside another piece of text on its baseline: a table cell
+    word_x: list[float] | None = None  # each word's left edge, for a line in several objects
 
 
 def read_pdf(path: Path, limits) -> Document:
@@ -278,8 +279,12 @@ def _extract_lines(pdf, pages: int, limits) -> tuple[list[_Line], int, bool]:
                         raw_tp, start + len(line_text.rstrip()) - 1
                     )
                     pieces = None
-                    if last > char and _has_column_gap(raw_tp, char, last, size):
-                        pieces = _split_at_gaps(raw_tp, line, line_text, start, height)
+                    if last > char:
+                        gap = _has_column_gap(raw_tp, char, last, size)
+                        if gap:
+                            pieces = _split_at_gaps(raw_tp, line, line_text, start, height)
+                        elif gap is None:
+                            line.word_x = _word_lefts(raw_tp, line_text, start)
                     lines.extend(pieces or [line])
             finally:
                 textpage.close()
@@ -294,9 +299,11 @@ def _extract_lines(pdf, pages: int, limits) -> tuple[list[_Line], int, bool]:
 _COLUMN_GAP_SIZES = 2.0
 
 
-def _has_column_gap(raw_tp, first: int, last: int, size: float) -> bool:
-    """Whether the characters ``first``..``last`` hold a column gap. PDFium's rectangles for a
-    range are one per text object, so a line set in one object (prose) costs two calls."""
+def _has_column_gap(raw_tp, first: int, last: int, size: float) -> bool | None:
+    """Whether the characters ``first``..``last`` hold a column gap; None when they do not but
+    are set in several text objects (so may still hold cells set close together). PDFium's
+    rectangles for a range are one per text object, so a line set in one object (prose) costs
+    one call."""
     import pypdfium2.raw as raw
 
     count = raw.FPDFText_CountRects(raw_tp, first, last - first + 1)
@@ -312,7 +319,25 @@ def _has_column_gap(raw_tp, first: int, last: int, size: float) -> bool:
         if previous_right is not None and left.value - previous_right >= gap:
             return True
         previous_right = right.value
-    return False
+    return None
+
+
+def _word_lefts(raw_tp, line_text: str, start: int) -> list[float] | None:
+    """The left edge of each word of the line, so that a table can later cut it at a column
+    edge its cells share when PDFium ran two cells into one line with only a word space."""
+    import pypdfium2.raw as raw
+
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    lefts = []
+    for word in re.finditer(r"\S+", line_text):
+        char = raw.FPDFText_GetCharIndexFromTextIndex(raw_tp, start + word.start())
+        if char < 0 or not raw.FPDFText_GetCharBox(
+            raw_tp, char, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
+            ctypes.byref(top),
+        ):
+            return None
+        lefts.append(round(left.value, 1))
+    return lefts
 
 
 def _split_at_gaps(raw_tp, line: _Line, line_text: str, start: int, height: float):
@@ -425,6 +450,7 @@ def _blocks_with_tables(lines: list[_Line]) -> list[Block]:
     table = 0
     done = 0
     i = 0
+    previous_cells: list[Block] = []
     while i < len(lines):
         if not lines[i].cell:
             i += 1
@@ -434,10 +460,51 @@ def _blocks_with_tables(lines: list[_Line]) -> list[Block]:
             start = done
         blocks.extend(_blocks_from_lines(lines[done:start]))
         table += 1
-        blocks.extend(_table_cells(lines[start:end], columns, leading, table))
+        cells = _table_cells(lines[start:end], columns, leading, table)
+        if previous_cells and _continues(previous_cells, cells, lines, start):
+            cells = _continued(previous_cells, cells)
+        table = max(block.location.table or table for block in cells)
+        blocks.extend(cells)
+        previous_cells = cells
         done = i = end
     blocks.extend(_blocks_from_lines(lines[done:]))
     return blocks
+
+
+def _continues(before: list[Block], after: list[Block], lines: list[_Line], start: int) -> bool:
+    """Whether a table at the top of a page carries on the one that ended the page before:
+    nothing between them, and the same column edges."""
+    if start == 0 or lines[start - 1].page == lines[start].page:
+        return False
+    if before[-1].location.page != lines[start - 1].page:
+        return False
+    edges = sorted({b.indent or 0.0 for b in before if b.location.table == before[-1].location.table})
+    again = sorted({b.indent or 0.0 for b in after})
+    return len(edges) == len(again) and all(
+        abs(a - b) <= _COLUMN_EDGE for a, b in zip(edges, again, strict=True)
+    )
+
+
+def _continued(before: list[Block], after: list[Block]) -> list[Block]:
+    """``after``'s cells renumbered as more rows of the table ``before`` ends with; a header
+    row repeated at the top of the page is dropped."""
+    table = before[-1].location.table
+    rows = [b for b in before if b.location.table == table]
+    header = [b.text for b in rows if b.location.row == rows[0].location.row]
+    first_table = after[0].location.table
+    repeated = [b.text for b in after if b.location.table == first_table and b.location.row == 1]
+    last_row = max(b.location.row or 0 for b in rows)
+    out = []
+    for block in after:
+        loc = block.location
+        if loc.table != first_table:
+            out.append(block)
+            continue
+        if repeated == header and loc.row == 1:
+            continue
+        row = last_row + (loc.row or 1) - (1 if repeated == header else 0)
+        out.append(replace(block, location=Location(page=loc.page, table=table, row=row, cell=loc.cell)))
+    return out
 
 
 def _column_of(left: float, columns: list[float]) -> int | None:
@@ -447,84 +514,186 @@ def _column_of(left: float, columns: list[float]) -> int | None:
     return None
 
 
+def _position(line: _Line) -> float:
+    """Where a line sits in the document's flow: page first, then baseline."""
+    return line.page * 10_000 + (line.baseline if line.baseline is not None else line.bottom)
+
+
 def _table_span(lines: list[_Line], seed: int, leading: float) -> tuple[int, int, list[float]]:
     """The run of lines around ``lines[seed]`` (a line PDFium ran over a column gap) that make
-    one table on one page: back over the lines of the seed's row (PDFium may give a row's
-    first cell as lines of its own), forward while each line is a cell or starts at a column
-    edge within two line spacings of the table so far."""
-    row = lines[seed]
-    page, top = row.page, row.baseline or row.top
-    step = leading or row.size * 1.2
+    one table: back over the lines of the seed's row (PDFium may give a row's first cell as
+    lines of its own), forward while each line is a cell or starts at a column edge within two
+    line spacings of the table so far, or opens the next page at a column edge (a table broken
+    across pages)."""
+    top = _position(lines[seed])
+    step = leading or lines[seed].size * 1.2
     start = seed
     while (
         start > 0
-        and lines[start - 1].page == page
-        and not lines[start - 1].in_margin
-        and top - 0.5 <= (lines[start - 1].baseline or lines[start - 1].top) <= top + 8 * step
+        and lines[start - 1].page == lines[seed].page
+        and top - 0.5 <= _position(lines[start - 1]) <= top + 8 * step
     ):
         start -= 1
+    above = lines[start - 1] if start > 0 else None
+    if (
+        above is not None
+        and above.bold
+        and above.page == lines[start].page
+        and abs(above.left - lines[start].left) <= _COLUMN_EDGE
+        and 0 < top - _position(above) <= 2 * step + 0.5
+    ):
+        start -= 1  # the table's title row ("Cognition and learning"), set across the table
     columns: list[float] = []
     for line in lines[start : seed + 1]:
         if _column_of(line.left, columns) is None:
             columns.append(line.left)
-    lowest = max((line.baseline or line.top) for line in lines[start : seed + 1])
+    lowest = max(_position(line) for line in lines[start : seed + 1])
     end = seed + 1
     while end < len(lines):
         line = lines[end]
-        here = line.baseline or line.top
-        if line.page != page or line.in_margin or here > lowest + 2 * step + 0.5:
+        here = _position(line)
+        column = _column_of(line.left, columns)
+        next_page = line.page == lines[end - 1].page + 1 and column is not None
+        if here > lowest + 2 * step + 0.5 and not next_page:
             break
-        if not line.cell and _column_of(line.left, columns) is None:
+        if not line.cell and column is None:
             break
-        if _column_of(line.left, columns) is None:
+        if column is None:
             columns.append(line.left)
         lowest = max(lowest, here)
         end += 1
     return start, end, sorted(columns)
 
 
+def _cut_at_columns(line: _Line, columns: list[float]) -> list[_Line]:
+    """A line PDFium ran over two cells set only a word space apart, cut where a word starts
+    at another column's edge."""
+    words = line.text.split()
+    if line.word_x is None or len(line.word_x) != len(words):
+        return [line]
+    own = _column_of(line.left, columns)
+    cuts = [0] + [
+        n
+        for n, x in enumerate(line.word_x)
+        if n > 0 and (column := _column_of(x, columns)) is not None and column != own
+    ]
+    if len(cuts) == 1:
+        return [line]
+    pieces = []
+    for n, at in enumerate(cuts):
+        end = cuts[n + 1] if n + 1 < len(cuts) else len(words)
+        left = line.left if n == 0 else line.word_x[at]
+        pieces.append(
+            _Line(" ".join(words[at:end]), line.page, line.top, line.bottom, line.size,
+                  line.bold, line.in_margin, left, line.baseline, True)
+        )
+    return pieces
+
+
+def _row_tops(by_column: dict[int, list[_Line]], step: float, first: float) -> list[float]:
+    """Where rows begin. Rows are set top-aligned, so a row begins at a baseline where two or
+    more columns begin (or resume after more than a line spacing) and no other column has text
+    just below it that began earlier (a paragraph break inside one cell, even when another
+    cell breaks on the same line, is not a new row); or at a bold title set alone."""
+    begins: dict[float, dict[int, float]] = {}  # baseline -> column -> gap above it there
+    shared = Counter(round(_position(line)) for lines in by_column.values() for line in lines)
+    alone: set[float] = set()
+    for column, column_lines in by_column.items():
+        previous = None
+        for line in column_lines:
+            here = round(_position(line))
+            if previous is None or here - previous > step:
+                gap = float("inf") if previous is None else here - previous
+                begins.setdefault(here, {})[column] = gap
+                if line.bold and shared[here] == 1:
+                    alone.add(here)
+            previous = here
+    last = {c: round(_position(ls[-1])) for c, ls in by_column.items()}
+    # Certain rows: every column still holding text begins there.
+    certain = {
+        here
+        for here, columns in begins.items()
+        if len(columns) >= 2 and all(c in columns for c in by_column if last[c] >= here)
+    }
+    row_gap = min(
+        (gap for here in certain for gap in begins[here].values() if gap != float("inf")),
+        default=0.0,
+    )
+    positions = {c: [round(_position(line)) for line in ls] for c, ls in by_column.items()}
+    tops = []
+    for here, columns in sorted(begins.items()):
+        if here == first or here in alone or here in certain:
+            tops.append(here)
+            continue
+        if len(columns) < 2 or min(columns.values()) < row_gap - 0.5:
+            continue  # paragraphs breaking on one line in two cells, not a row
+        others_busy = any(
+            column not in columns and any(here < at <= here + step for at in positions[column])
+            for column in by_column
+        )
+        if not others_busy:
+            tops.append(here)
+    return tops
+
+
 def _table_cells(
     lines: list[_Line], columns: list[float], leading: float, table: int
 ) -> list[Block]:
-    """One table cell block per row and column. A row starts at a baseline where a column's
-    text begins or resumes after more than a line spacing (the cell padding and rules between
-    rows); the cells are numbered by column from the left, as in a Word table."""
+    """One table cell block per row and column, numbered by column from the left, as in a
+    Word table; a bold title row after other rows starts a table of its own (the national
+    template sets one table per area of need, each under its title)."""
     step = (leading or (lines[0].size * 1.2)) * 1.2 + 0.5
     by_column: dict[int, list[_Line]] = {}
-    for line in lines:
-        by_column.setdefault(_column_of(line.left, columns) or 0, []).append(line)
-    starts: set[float] = set()
+    for whole in lines:
+        for line in _cut_at_columns(whole, columns):
+            by_column.setdefault(_column_of(line.left, columns) or 0, []).append(line)
     for column_lines in by_column.values():
-        column_lines.sort(key=lambda line: line.baseline or line.top)
-        previous = None
-        for line in column_lines:
-            here = line.baseline or line.top
-            if previous is None or here - previous > step:
-                starts.add(round(here))
-            previous = here
-    row_tops = sorted(starts)
+        column_lines.sort(key=_position)
+    first = round(min(_position(line) for line in lines))
+    row_tops = _row_tops(by_column, step, first)
+    alone = {top for top in row_tops if _is_title_row(top, by_column)}
     cells: dict[tuple[int, int], list[_Line]] = {}
     for column, column_lines in by_column.items():
         for line in column_lines:
-            here = round(line.baseline or line.top)
-            row = sum(1 for top in row_tops if top <= here + 0.5) or 1
+            here = round(_position(line))
+            row = sum(1 for top in row_tops if top <= here) or 1
             cells.setdefault((row, column), []).append(line)
+    titles = {n + 1 for n, top in enumerate(row_tops) if top in alone and n > 0}
     blocks = []
+    row_offset = 0
     for (row, column), cell in sorted(cells.items()):
-        text = " ".join(line.text for line in cell)
-        text = re.sub(r"(\w)- (\w)", r"\1-\2", text) if "- " in text else text
-        bold = all(line.bold for line in cell)
-        blocks.append(
-            Block(
-                kind=BlockKind.TABLE_CELL,
-                text=text,
-                location=Location(page=cell[0].page, table=table, row=row, cell=column + 1),
-                indent=columns[column],
-                bold=bold,
-                emphasised=bold,
+        if row in titles and column == 0:
+            table += 1
+            row_offset = row - 1
+        location = Location(page=cell[0].page, table=table, row=row - row_offset, cell=column + 1)
+        for paragraph in _cell_paragraphs(cell, step):
+            text = " ".join(line.text for line in paragraph)
+            text = re.sub(r"(\w)- (\w)", r"\1-\2", text) if "- " in text else text
+            bold = all(line.bold for line in paragraph)
+            kind = BlockKind.TABLE_CELL
+            blocks.append(
+                Block(kind, text, location, indent=columns[column], bold=bold, emphasised=bold)
             )
-        )
     return blocks
+
+
+def _cell_paragraphs(cell: list[_Line], step: float) -> list[list[_Line]]:
+    """A cell's lines as paragraphs (as a Word cell holds them): a wider gap, a bullet, or a
+    line on another page starts the next."""
+    paragraphs: list[list[_Line]] = []
+    previous = None
+    for line in cell:
+        here = _position(line)
+        if previous is None or here - previous > step or _BULLET.match(line.text):
+            paragraphs.append([])
+        paragraphs[-1].append(line)
+        previous = here
+    return paragraphs
+
+
+def _is_title_row(top: float, by_column: dict[int, list[_Line]]) -> bool:
+    at = [line for lines in by_column.values() for line in lines if round(_position(line)) == top]
+    return len(at) == 1 and at[0].bold
 
 
 def _blocks_from_lines(lines: list[_Line]) -> list[Block]:
