@@ -348,10 +348,12 @@ def _split_at_gaps(raw_tp, line: _Line, line_text: str, start: int, height: floa
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     gap = _COLUMN_GAP_SIZES * max(line.size, 1.0)
     cuts: list[tuple[int, float]] = []  # (offset in line_text, x of the piece's first char)
+    word_starts: list[tuple[int, float]] = []
     previous_right = None
     for offset, ch in enumerate(line_text):
         if ch.isspace():
             continue
+        starts_word = offset == 0 or line_text[offset - 1].isspace()
         char = raw.FPDFText_GetCharIndexFromTextIndex(raw_tp, start + offset)
         if char < 0 or not raw.FPDFText_GetCharBox(
             raw_tp, char, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
@@ -360,6 +362,8 @@ def _split_at_gaps(raw_tp, line: _Line, line_text: str, start: int, height: floa
             continue
         if previous_right is None or left.value - previous_right >= gap:
             cuts.append((offset, left.value))
+        if starts_word:
+            word_starts.append((offset, round(left.value, 1)))
         previous_right = right.value
     if len(cuts) < 2:
         return None
@@ -369,10 +373,10 @@ def _split_at_gaps(raw_tp, line: _Line, line_text: str, start: int, height: floa
         text = _clean(line_text[offset:end])
         if text:
             left_edge = line.left if n == 0 else round(x, 1)
-            pieces.append(
-                _Line(text, line.page, line.top, line.bottom, line.size, line.bold,
-                      line.in_margin, left_edge, line.baseline, True)
-            )
+            piece = _Line(text, line.page, line.top, line.bottom, line.size, line.bold,
+                          line.in_margin, left_edge, line.baseline, True)
+            piece.word_x = [x for at, x in word_starts if offset <= at < end]
+            pieces.append(piece)
     return pieces if len(pieces) >= 2 else None
 
 
@@ -556,8 +560,9 @@ def _table_span(lines: list[_Line], seed: int, leading: float) -> tuple[int, int
         next_page = line.page == lines[end - 1].page + 1 and column is not None
         if here > lowest + 2 * step + 0.5 and not next_page:
             break
-        if not line.cell and column is None:
-            break
+        beside = any(abs(_position(other) - here) < 1.0 for other in lines[start:end])
+        if not line.cell and column is None and not beside:
+            break  # a line beside one of the table's own is a cell of a column not yet seen
         if column is None:
             columns.append(line.left)
         lowest = max(lowest, here)
