@@ -65,7 +65,7 @@ class _Line:
     left: float = 0.0  # distance of the first character from the left edge, in points
     baseline: float | None = None  # distance of the first character's baseline from the top
     cell: bool = False  # set beside another piece of text on its baseline: a table cell
-    word_x: list[float] | None = None  # each word's left edge, for a line in several objects
+    word_x: dict[int, float] | None = None  # word number -> left edge, where a cell may begin
 
 
 def read_pdf(path: Path, limits) -> Document:
@@ -281,10 +281,10 @@ def _extract_lines(pdf, pages: int, limits) -> tuple[list[_Line], int, bool]:
                     pieces = None
                     if last > char:
                         gap = _has_column_gap(raw_tp, char, last, size)
-                        if gap:
+                        if gap is True:
                             pieces = _split_at_gaps(raw_tp, line, line_text, start, height)
-                        elif gap is None:
-                            line.word_x = _word_lefts(raw_tp, line_text, start)
+                        elif gap:
+                            line.word_x = _word_lefts(raw_tp, line_text, start, gap)
                     lines.extend(pieces or [line])
             finally:
                 textpage.close()
@@ -299,45 +299,46 @@ def _extract_lines(pdf, pages: int, limits) -> tuple[list[_Line], int, bool]:
 _COLUMN_GAP_SIZES = 2.0
 
 
-def _has_column_gap(raw_tp, first: int, last: int, size: float) -> bool | None:
-    """Whether the characters ``first``..``last`` hold a column gap; None when they do not but
-    are set in several text objects (so may still hold cells set close together). PDFium's
-    rectangles for a range are one per text object, so a line set in one object (prose) costs
-    one call."""
+def _has_column_gap(raw_tp, first: int, last: int, size: float):
+    """Whether the characters ``first``..``last`` hold a column gap (True); else the left edge
+    of each of PDFium's rectangles for the range after the first (one per text object: a line
+    set in one object, as prose mostly is, costs one call), where cells set only a word space
+    apart may still begin."""
     import pypdfium2.raw as raw
 
     count = raw.FPDFText_CountRects(raw_tp, first, last - first + 1)
     if count < 2:
-        return False
+        return None
     left, top, right, bottom = (ctypes.c_double() for _ in range(4))
     gap = _COLUMN_GAP_SIZES * max(size, 1.0)
     previous_right = None
+    starts = []
     for n in range(count):
         raw.FPDFText_GetRect(
             raw_tp, n, ctypes.byref(left), ctypes.byref(top), ctypes.byref(right), ctypes.byref(bottom)
         )
-        if previous_right is not None and left.value - previous_right >= gap:
-            return True
+        if previous_right is not None:
+            if left.value - previous_right >= gap:
+                return True
+            starts.append((left.value, (top.value + bottom.value) / 2))
         previous_right = right.value
-    return None
+    return starts
 
 
-def _word_lefts(raw_tp, line_text: str, start: int) -> list[float] | None:
-    """The left edge of each word of the line, so that a table can later cut it at a column
-    edge its cells share when PDFium ran two cells into one line with only a word space."""
+def _word_lefts(raw_tp, line_text: str, start: int, starts) -> dict[int, float] | None:
+    """Word number -> left edge, for the words that open a text object of the line after the
+    first: where a table can later cut it at a column edge its cells share, when PDFium ran two
+    cells into one line with only a word space between them."""
     import pypdfium2.raw as raw
 
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    lefts = []
-    for word in re.finditer(r"\S+", line_text):
-        char = raw.FPDFText_GetCharIndexFromTextIndex(raw_tp, start + word.start())
-        if char < 0 or not raw.FPDFText_GetCharBox(
-            raw_tp, char, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
-            ctypes.byref(top),
-        ):
-            return None
-        lefts.append(round(left.value, 1))
-    return lefts
+    found: dict[int, float] = {}
+    for x, y in starts:
+        char = raw.FPDFText_GetCharIndexAtPos(raw_tp, x + 0.5, y, 1.0, 1.0)
+        at = raw.FPDFText_GetTextIndexFromCharIndex(raw_tp, char) if char >= 0 else -1
+        offset = at - start
+        if 0 < offset < len(line_text) and line_text[offset - 1].isspace():
+            found[len(line_text[:offset].split())] = round(x, 1)
+    return found or None
 
 
 def _split_at_gaps(raw_tp, line: _Line, line_text: str, start: int, height: float):
@@ -350,21 +351,26 @@ def _split_at_gaps(raw_tp, line: _Line, line_text: str, start: int, height: floa
     cuts: list[tuple[int, float]] = []  # (offset in line_text, x of the piece's first char)
     word_starts: list[tuple[int, float]] = []
     previous_right = None
-    for offset, ch in enumerate(line_text):
-        if ch.isspace():
-            continue
-        starts_word = offset == 0 or line_text[offset - 1].isspace()
+
+    def box(offset: int) -> bool:
         char = raw.FPDFText_GetCharIndexFromTextIndex(raw_tp, start + offset)
-        if char < 0 or not raw.FPDFText_GetCharBox(
-            raw_tp, char, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
-            ctypes.byref(top),
-        ):
+        return char >= 0 and bool(
+            raw.FPDFText_GetCharBox(
+                raw_tp, char, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
+                ctypes.byref(top),
+            )
+        )
+
+    # A column gap falls between words (PDFium puts a space there), so only each word's first
+    # and last characters are measured.
+    for word in re.finditer(r"\S+", line_text):
+        if not box(word.start()):
             continue
         if previous_right is None or left.value - previous_right >= gap:
-            cuts.append((offset, left.value))
-        if starts_word:
-            word_starts.append((offset, round(left.value, 1)))
-        previous_right = right.value
+            cuts.append((word.start(), left.value))
+        word_starts.append((word.start(), round(left.value, 1)))
+        if word.end() - 1 == word.start() or box(word.end() - 1):
+            previous_right = right.value
     if len(cuts) < 2:
         return None
     pieces = []
@@ -375,7 +381,9 @@ def _split_at_gaps(raw_tp, line: _Line, line_text: str, start: int, height: floa
             left_edge = line.left if n == 0 else round(x, 1)
             piece = _Line(text, line.page, line.top, line.bottom, line.size, line.bold,
                           line.in_margin, left_edge, line.baseline, True)
-            piece.word_x = [x for at, x in word_starts if offset <= at < end]
+            piece.word_x = {
+                n: x for n, (at, x) in enumerate(w for w in word_starts if offset <= w[0] < end)
+            }
             pieces.append(piece)
     return pieces if len(pieces) >= 2 else None
 
@@ -443,6 +451,11 @@ def _capitals(text: str) -> bool:
     return text.isupper() and sum(c.isalpha() for c in text) >= 6
 
 
+def _body_size(lines: list[_Line]) -> float:
+    sizes = [line.size for line in lines if line.size > 0]
+    return median(sizes) if sizes else 0.0
+
+
 _COLUMN_EDGE = 3.0  # points: cells of one column start this close to the column's left edge
 
 
@@ -450,6 +463,7 @@ def _blocks_with_tables(lines: list[_Line]) -> list[Block]:
     """Blocks of ``lines``, with each run of table rows read as table cells (see
     :func:`_table_span`); the text around them is joined into paragraphs as before."""
     leading = _usual_leading(lines)
+    body_size = _body_size(lines)
     blocks: list[Block] = []
     table = 0
     done = 0
@@ -462,7 +476,7 @@ def _blocks_with_tables(lines: list[_Line]) -> list[Block]:
         start, end, columns = _table_span(lines, i, leading)
         if start < done:
             start = done
-        blocks.extend(_blocks_from_lines(lines[done:start]))
+        blocks.extend(_blocks_from_lines(lines[done:start], body_size, leading))
         table += 1
         cells = _table_cells(lines[start:end], columns, leading, table)
         if previous_cells and _continues(previous_cells, cells, lines, start):
@@ -471,7 +485,7 @@ def _blocks_with_tables(lines: list[_Line]) -> list[Block]:
         blocks.extend(cells)
         previous_cells = cells
         done = i = end
-    blocks.extend(_blocks_from_lines(lines[done:]))
+    blocks.extend(_blocks_from_lines(lines[done:], body_size, leading))
     return blocks
 
 
@@ -574,14 +588,14 @@ def _cut_at_columns(line: _Line, columns: list[float]) -> list[_Line]:
     """A line PDFium ran over two cells set only a word space apart, cut where a word starts
     at another column's edge."""
     words = line.text.split()
-    if line.word_x is None or len(line.word_x) != len(words):
+    if not line.word_x:
         return [line]
     own = _column_of(line.left, columns)
-    cuts = [0] + [
+    cuts = [0] + sorted(
         n
-        for n, x in enumerate(line.word_x)
-        if n > 0 and (column := _column_of(x, columns)) is not None and column != own
-    ]
+        for n, x in line.word_x.items()
+        if 0 < n < len(words) and (column := _column_of(x, columns)) is not None and column != own
+    )
     if len(cuts) == 1:
         return [line]
     pieces = []
@@ -701,18 +715,18 @@ def _is_title_row(top: float, by_column: dict[int, list[_Line]]) -> bool:
     return len(at) == 1 and at[0].bold
 
 
-def _blocks_from_lines(lines: list[_Line]) -> list[Block]:
+def _blocks_from_lines(
+    lines: list[_Line], body_size: float | None = None, leading: float | None = None
+) -> list[Block]:
     """Join lines into blocks: a line continues the block above when it sits at the document's
     usual line spacing below it (a wider gap is a new paragraph), is set in the same style, and
     does not open with a bullet."""
     if not lines:
         return []
-    body_size = (
-        median(line.size for line in lines if line.size > 0)
-        if any(line.size > 0 for line in lines)
-        else 0.0
-    )
-    leading = _usual_leading(lines)
+    if body_size is None:
+        body_size = _body_size(lines)
+    if leading is None:
+        leading = _usual_leading(lines)
     blocks: list[Block] = []
     current: list[_Line] = []
     current_kind = BlockKind.PARAGRAPH
