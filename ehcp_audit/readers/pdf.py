@@ -566,6 +566,7 @@ def _table_span(lines: list[_Line], seed: int, leading: float) -> tuple[int, int
         if _column_of(line.left, columns) is None:
             columns.append(line.left)
     lowest = max(_position(line) for line in lines[start : seed + 1])
+    baselines = {round(_position(line)) for line in lines[start : seed + 1]}
     end = seed + 1
     while end < len(lines):
         line = lines[end]
@@ -574,12 +575,13 @@ def _table_span(lines: list[_Line], seed: int, leading: float) -> tuple[int, int
         next_page = line.page == lines[end - 1].page + 1 and column is not None
         if here > lowest + 2 * step + 0.5 and not next_page:
             break
-        beside = any(abs(_position(other) - here) < 1.0 for other in lines[start:end])
+        beside = any(round(here) + d in baselines for d in (-1, 0, 1))
         if not line.cell and column is None and not beside:
             break  # a line beside one of the table's own is a cell of a column not yet seen
         if column is None:
             columns.append(line.left)
         lowest = max(lowest, here)
+        baselines.add(round(here))
         end += 1
     return start, end, sorted(columns)
 
@@ -670,7 +672,13 @@ def _table_cells(
         column_lines.sort(key=_position)
     first = round(min(_position(line) for line in lines))
     row_tops = _row_tops(by_column, step, first)
-    alone = {top for top in row_tops if _is_title_row(top, by_column)}
+    at_top: dict[float, list[_Line]] = {}
+    for column_lines in by_column.values():
+        for line in column_lines:
+            at_top.setdefault(round(_position(line)), []).append(line)
+    alone = {
+        top for top in row_tops if len(at_top.get(top, ())) == 1 and at_top[top][0].bold
+    }
     cells: dict[tuple[int, int], list[_Line]] = {}
     for column, column_lines in by_column.items():
         for line in column_lines:
@@ -708,11 +716,6 @@ def _cell_paragraphs(cell: list[_Line], step: float) -> list[list[_Line]]:
         paragraphs[-1].append(line)
         previous = here
     return paragraphs
-
-
-def _is_title_row(top: float, by_column: dict[int, list[_Line]]) -> bool:
-    at = [line for lines in by_column.values() for line in lines if round(_position(line)) == top]
-    return len(at) == 1 and at[0].bold
 
 
 def _blocks_from_lines(
