@@ -193,6 +193,7 @@ def _extract_lines(pdf, pages: int, limits) -> tuple[list[_Line], int, bool]:
     flags = ctypes.c_int()
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    boxes = tuple(ctypes.byref(ctypes.c_double()) for _ in range(4))  # left, top, right, bottom
     started = time.monotonic()
     for index in range(pages):
         if time.monotonic() - started > limits.max_seconds:
@@ -279,8 +280,8 @@ def _extract_lines(pdf, pages: int, limits) -> tuple[list[_Line], int, bool]:
                         raw_tp, start + len(line_text.rstrip()) - 1
                     )
                     pieces = None
-                    if last > char:
-                        gap = _has_column_gap(raw_tp, char, last, size)
+                    if last > char and " " in stripped:
+                        gap = _has_column_gap(raw, raw_tp, char, last, size, boxes)
                         if gap is True:
                             pieces = _split_at_gaps(raw_tp, line, line_text, start, height)
                         elif gap:
@@ -299,24 +300,20 @@ def _extract_lines(pdf, pages: int, limits) -> tuple[list[_Line], int, bool]:
 _COLUMN_GAP_SIZES = 2.0
 
 
-def _has_column_gap(raw_tp, first: int, last: int, size: float):
+def _has_column_gap(raw, raw_tp, first: int, last: int, size: float, boxes):
     """Whether the characters ``first``..``last`` hold a column gap (True); else the left edge
     of each of PDFium's rectangles for the range after the first (one per text object: a line
     set in one object, as prose mostly is, costs one call), where cells set only a word space
     apart may still begin."""
-    import pypdfium2.raw as raw
-
     count = raw.FPDFText_CountRects(raw_tp, first, last - first + 1)
     if count < 2:
         return None
-    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
     gap = _COLUMN_GAP_SIZES * max(size, 1.0)
+    left, top, right, bottom = (box._obj for box in boxes)
     previous_right = None
     starts = []
     for n in range(count):
-        raw.FPDFText_GetRect(
-            raw_tp, n, ctypes.byref(left), ctypes.byref(top), ctypes.byref(right), ctypes.byref(bottom)
-        )
+        raw.FPDFText_GetRect(raw_tp, n, *boxes)
         if previous_right is not None:
             if left.value - previous_right >= gap:
                 return True
@@ -328,16 +325,37 @@ def _has_column_gap(raw_tp, first: int, last: int, size: float):
 def _word_lefts(raw_tp, line_text: str, start: int, starts) -> dict[int, float] | None:
     """Word number -> left edge, for the words that open a text object of the line after the
     first: where a table can later cut it at a column edge its cells share, when PDFium ran two
-    cells into one line with only a word space between them."""
+    cells into one line with only a word space between them. Each is found by halving over
+    the words (their left edges run left to right), a few calls a line."""
     import pypdfium2.raw as raw
 
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    offsets = [word.start() for word in re.finditer(r"\S+", line_text)]
+
+    def left_of(n: int) -> float:
+        char = raw.FPDFText_GetCharIndexFromTextIndex(raw_tp, start + offsets[n])
+        if char < 0 or not raw.FPDFText_GetCharBox(
+            raw_tp, char, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
+            ctypes.byref(top),
+        ):
+            return float("nan")
+        return left.value
+
     found: dict[int, float] = {}
-    for x, y in starts:
-        char = raw.FPDFText_GetCharIndexAtPos(raw_tp, x + 0.5, y, 1.0, 1.0)
-        at = raw.FPDFText_GetTextIndexFromCharIndex(raw_tp, char) if char >= 0 else -1
-        offset = at - start
-        if 0 < offset < len(line_text) and line_text[offset - 1].isspace():
-            found[len(line_text[:offset].split())] = round(x, 1)
+    for x, _ in starts:
+        low, high = 1, len(offsets) - 1
+        while low <= high:
+            middle = (low + high) // 2
+            here = left_of(middle)
+            if here != here:  # no box: give up on this line
+                return found or None
+            if abs(here - x) <= 0.5:
+                found[middle] = round(here, 1)
+                break
+            if here < x:
+                low = middle + 1
+            else:
+                high = middle - 1
     return found or None
 
 
