@@ -335,7 +335,11 @@ def _word_lefts(raw_tp, line_text: str, start: int, starts) -> dict[int, float] 
     def left_of(n: int) -> float:
         char = raw.FPDFText_GetCharIndexFromTextIndex(raw_tp, start + offsets[n])
         if char < 0 or not raw.FPDFText_GetCharBox(
-            raw_tp, char, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
+            raw_tp,
+            char,
+            ctypes.byref(left),
+            ctypes.byref(right),
+            ctypes.byref(bottom),
             ctypes.byref(top),
         ):
             return float("nan")
@@ -374,7 +378,11 @@ def _split_at_gaps(raw_tp, line: _Line, line_text: str, start: int, height: floa
         char = raw.FPDFText_GetCharIndexFromTextIndex(raw_tp, start + offset)
         return char >= 0 and bool(
             raw.FPDFText_GetCharBox(
-                raw_tp, char, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
+                raw_tp,
+                char,
+                ctypes.byref(left),
+                ctypes.byref(right),
+                ctypes.byref(bottom),
                 ctypes.byref(top),
             )
         )
@@ -397,8 +405,18 @@ def _split_at_gaps(raw_tp, line: _Line, line_text: str, start: int, height: floa
         text = _clean(line_text[offset:end])
         if text:
             left_edge = line.left if n == 0 else round(x, 1)
-            piece = _Line(text, line.page, line.top, line.bottom, line.size, line.bold,
-                          line.in_margin, left_edge, line.baseline, True)
+            piece = _Line(
+                text,
+                line.page,
+                line.top,
+                line.bottom,
+                line.size,
+                line.bold,
+                line.in_margin,
+                left_edge,
+                line.baseline,
+                True,
+            )
             piece.word_x = {
                 n: x for n, (at, x) in enumerate(w for w in word_starts if offset <= w[0] < end)
             }
@@ -514,7 +532,9 @@ def _continues(before: list[Block], after: list[Block], lines: list[_Line], star
         return False
     if before[-1].location.page != lines[start - 1].page:
         return False
-    edges = sorted({b.indent or 0.0 for b in before if b.location.table == before[-1].location.table})
+    edges = sorted(
+        {b.indent or 0.0 for b in before if b.location.table == before[-1].location.table}
+    )
     again = sorted({b.indent or 0.0 for b in after})
     return len(edges) == len(again) and all(
         abs(a - b) <= _COLUMN_EDGE for a, b in zip(edges, again, strict=True)
@@ -539,7 +559,9 @@ def _continued(before: list[Block], after: list[Block]) -> list[Block]:
         if repeated == header and loc.row == 1:
             continue
         row = last_row + (loc.row or 1) - (1 if repeated == header else 0)
-        out.append(replace(block, location=Location(page=loc.page, table=table, row=row, cell=loc.cell)))
+        out.append(
+            replace(block, location=Location(page=loc.page, table=table, row=row, cell=loc.cell))
+        )
     return out
 
 
@@ -623,8 +645,18 @@ def _cut_at_columns(line: _Line, columns: list[float]) -> list[_Line]:
         end = cuts[n + 1] if n + 1 < len(cuts) else len(words)
         left = line.left if n == 0 else line.word_x[at]
         pieces.append(
-            _Line(" ".join(words[at:end]), line.page, line.top, line.bottom, line.size,
-                  line.bold, line.in_margin, left, line.baseline, True)
+            _Line(
+                " ".join(words[at:end]),
+                line.page,
+                line.top,
+                line.bottom,
+                line.size,
+                line.bold,
+                line.in_margin,
+                left,
+                line.baseline,
+                True,
+            )
         )
     return pieces
 
@@ -681,22 +713,20 @@ def _table_cells(
     """One table cell block per row and column, numbered by column from the left, as in a
     Word table; a bold title row after other rows starts a table of its own (the national
     template sets one table per area of need, each under its title)."""
-    step = (leading or (lines[0].size * 1.2)) * 1.2 + 0.5
     by_column: dict[int, list[_Line]] = {}
     for whole in lines:
         for line in _cut_at_columns(whole, columns):
             by_column.setdefault(_column_of(line.left, columns) or 0, []).append(line)
     for column_lines in by_column.values():
         column_lines.sort(key=_position)
+    step = _cell_leading(by_column, leading) * 1.2 + 0.5
     first = round(min(_position(line) for line in lines))
     row_tops = _row_tops(by_column, step, first)
     at_top: dict[float, list[_Line]] = {}
     for column_lines in by_column.values():
         for line in column_lines:
             at_top.setdefault(round(_position(line)), []).append(line)
-    alone = {
-        top for top in row_tops if len(at_top.get(top, ())) == 1 and at_top[top][0].bold
-    }
+    alone = {top for top in row_tops if len(at_top.get(top, ())) == 1 and at_top[top][0].bold}
     cells: dict[tuple[int, int], list[_Line]] = {}
     for column, column_lines in by_column.items():
         for line in column_lines:
@@ -720,6 +750,24 @@ def _table_cells(
                 Block(kind, text, location, indent=columns[column], bold=bold, emphasised=bold)
             )
     return blocks
+
+
+def _cell_leading(by_column: dict[int, list[_Line]], leading: float) -> float:
+    """The line spacing inside the table's cells: the commonest distance between a cell's
+    lines (the document's own may be the row pitch of a table of one-line rows)."""
+    pitches = Counter(
+        round(b.baseline - a.baseline, 1)
+        for column_lines in by_column.values()
+        for a, b in zip(column_lines, column_lines[1:], strict=False)
+        if a.page == b.page
+        and a.baseline is not None
+        and b.baseline is not None
+        and 0.8 * b.size < b.baseline - a.baseline < 1.5 * b.size
+    )
+    if pitches:
+        return pitches.most_common(1)[0][0]
+    size = max(line.size for column_lines in by_column.values() for line in column_lines)
+    return min(leading, size * 1.25) if leading else size * 1.2
 
 
 def _cell_paragraphs(cell: list[_Line], step: float) -> list[list[_Line]]:
