@@ -592,10 +592,13 @@ def _table_span(lines: list[_Line], seed: int, leading: float) -> tuple[int, int
         and top - 0.5 <= _position(lines[start - 1]) <= top + 8 * step
     ):
         start -= 1
+    while start < seed and abs(_position(lines[start]) - top) > 0.5:
+        start += 1  # a row's first cell begins at the row's top, like the rest of the row
     above = lines[start - 1] if start > 0 else None
     if (
         above is not None
         and above.bold
+        and not _LABELLED_LINE.match(above.text)
         and above.page == lines[start].page
         and abs(above.left - lines[start].left) <= _COLUMN_EDGE
         and 0 < top - _position(above) <= 2 * step + 0.5
