@@ -6,6 +6,15 @@ line PDFium gives the first character's font, size and box, which is enough to t
 (bold or larger than body text), list items (a bullet or number first), and paragraph breaks
 (a gap larger than the line spacing).
 
+Tables keep no structure in a PDF, so they are found by geometry. A line PDFium ran over a
+column gap (two font sizes or more between words) is cut into cells, and the lines around it
+that start at the same column edges make a table: its cells become ``TABLE_CELL`` blocks
+located by table, row and cell (column from the left) as a Word table's are, one block per
+paragraph of a cell. Rows begin where the columns begin together (cells are set top-aligned);
+a table that runs over a page break carries on; a bold title set alone across it starts the
+next table (the national template's one table per area of need). Two-column prose shares
+baselines too, but PDFium never runs its columns into one line, so it seeds no table.
+
 Running headers and footers -- the same line near the top or bottom of most pages, such as the
 council's name, "OFFICIAL-SENSITIVE", "Page 3 of 17" or the child's name -- are removed from the
 plan text. A PDF with no text layer is refused with "no text layer (scanned?): OCR needed".
