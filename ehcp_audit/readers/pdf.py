@@ -378,23 +378,16 @@ def _split_at_gaps(raw_tp, line: _Line, line_text: str, start: int, height: floa
     import pypdfium2.raw as raw
 
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
     gap = _COLUMN_GAP_SIZES * max(line.size, 1.0)
     cuts: list[tuple[int, float]] = []  # (offset in line_text, x of the piece's first char)
     word_starts: list[tuple[int, float]] = []
     previous_right = None
+    index_of, box_of = raw.FPDFText_GetCharIndexFromTextIndex, raw.FPDFText_GetCharBox
 
     def box(offset: int) -> bool:
-        char = raw.FPDFText_GetCharIndexFromTextIndex(raw_tp, start + offset)
-        return char >= 0 and bool(
-            raw.FPDFText_GetCharBox(
-                raw_tp,
-                char,
-                ctypes.byref(left),
-                ctypes.byref(right),
-                ctypes.byref(bottom),
-                ctypes.byref(top),
-            )
-        )
+        char = index_of(raw_tp, start + offset)
+        return char >= 0 and bool(box_of(raw_tp, char, *refs))
 
     # A column gap falls between words (PDFium puts a space there), so only each word's first
     # and last characters are measured.
