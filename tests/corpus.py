@@ -29,9 +29,6 @@ EXPECTED = SAMPLES / "expected"
 PENDING_STYLES: dict[str, set[str]] = {
     # Outcomes the measures miss in these shapes (see the closing note of issue #9).
     "12_letter_at_end": {"outcomes_found"},
-    # PDFium reads the one-line "No needs identified" row of the national table as one line
-    # across both columns, so D and H are not split.
-    "26_national_pdf": {"section_f1"},
     "27_draft_e_and_f": {"outcomes_found"},
 }
 # Whole measures (not styles) that today's code does not produce yet: the parsed provision

@@ -130,6 +130,10 @@ def extract_statements(section: AnalysedSection) -> list[ProvisionRecord]:
             if len(content) == 1 and _is_subheading(content[0]):
                 area = content[0].strip(" :")  # a sub-heading row ("Communication and interaction")
                 continue
+            if len(content) > 1 and _p("area_titles").any(content[0].strip()):
+                # An "Area of need" column names the row's area; the statement is the rest.
+                statements.append(_record(" | ".join(content[1:]), block, content[0].strip(" :")))
+                continue
             text = " | ".join(content)
         elif (block.looks_like_heading and not unit.prose) or (
             not unit.prose and _p("area_titles").any(text)
