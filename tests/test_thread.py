@@ -12,9 +12,9 @@ from thread_plans import FRONT, LABELLED, REST, LabelledPlan, build_labelled
 
 from ehcp_audit.audit import audit_file
 from ehcp_audit.config import Settings
-from ehcp_audit.measures.figures import fold_thread_figures
 from ehcp_audit.measures.grading import grade_result
 from ehcp_audit.report.jsonout import plan_json, schema
+from ehcp_audit.report.statutory import fold_thread_figures
 
 SAMPLES = Path(__file__).resolve().parent.parent / "corpus_samples"
 PREFIXES = ("T-", "G-", "I-", "J-", "D-", "K-")
@@ -607,3 +607,21 @@ def test_a_gap_found_by_words_alone_is_unsure_where_the_area_has_provision():
     # The area has no provision at all, or the plan's own rows link need and provision: firm.
     assert unsure_gap({"areas": areas, "summary": {}}, {"area": "sensory_physical"}) is None
     assert unsure_gap({"areas": areas, "summary": {"row_linked": True}}, need) is None
+
+
+def test_statutory_figures_fold_plan_by_plan_and_merge(cases):
+    from ehcp_audit.report.statutory import ThreadFigures
+    from ehcp_audit.report.view import Aggregate
+
+    results = [cases["late_issue"], cases["on_time"], cases["base"]]
+    left, right = ThreadFigures(), ThreadFigures()
+    left.add(results[0])
+    for r in results[1:]:
+        right.add(r)
+    left.merge(right)
+    assert left.finish() == fold_thread_figures(results)
+    aggregate = Aggregate()
+    for r in results:
+        aggregate.add(r)
+    timely = aggregate.finish()["statutory"]["timeliness"]
+    assert timely["plans_with_dates"] >= 2 and timely["within_20_weeks_share"] is not None

@@ -271,6 +271,7 @@ def render(summary: dict[str, Any], title: str, console) -> None:
     table.add_row("Provision statements found", str(p["statements"]))
     table.add_row("  quantified", pct(p["quantified"]))
     table.add_row("  naming who delivers it", pct(p["who_specified"]))
+    _statutory_rows(table, summary.get("statutory"))
     console.print(table)
     if "top_findings" in summary and summary["top_findings"]:
         top = Table(title="Most frequent findings", title_justify="left")
@@ -285,3 +286,38 @@ def render(summary: dict[str, Any], title: str, console) -> None:
         console.print(
             "(Per-sub-question figures and findings need the JSON results: scan --json FILE.)"
         )
+
+
+def _share_text(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
+def _statutory_rows(table, figures: dict[str, Any] | None) -> None:
+    """The golden thread, timeliness, Section K and grade figures (JSON results only)."""
+    if not figures or not figures.get("plans"):
+        return
+    thread, timely = figures["thread"], figures["timeliness"]
+    table.add_row(
+        "Golden thread: needs in B met by provision in F (mean share)",
+        _share_text(thread["needs_with_provision_share"]),
+    )
+    table.add_row(
+        "  outcomes in E supported by provision (mean share)",
+        _share_text(thread["outcomes_with_provision_share"]),
+    )
+    dated = timely["plans_with_dates"]
+    if dated:
+        table.add_row(
+            f"Issued within 20 weeks of the request ({dated} plans with both dates)",
+            _share_text(timely["within_20_weeks_share"]),
+        )
+        table.add_row("  median weeks from request to issue", str(timely["median_weeks"]))
+    else:
+        table.add_row("Issued within 20 weeks of the request", "no plan gives both dates")
+    table.add_row(
+        "Reviews overdue (at the plan's own date or --as-of)", str(timely["review_overdue"])
+    )
+    for kind, n in sorted(figures["advice_missing_by_type"].items()):
+        table.add_row(f"Section K: no {kind.replace('_', ' ')} advice listed", str(n))
+    for grade, n in figures["grades"].items():
+        table.add_row(f"QA grade (screening aid): {grade}", str(n))

@@ -26,6 +26,7 @@ from fractions import Fraction
 from typing import Any
 
 from ehcp_audit.levels import LEVELS
+from ehcp_audit.report.statutory import ThreadFigures
 from ehcp_audit.result import PlanResult
 
 # --- columns ----------------------------------------------------------------------------------
@@ -659,6 +660,7 @@ class Aggregate:
         self.plans_with: Counter[str] = Counter()
         self.levels: dict[str, str] = {}
         self.level_counts: Counter[str] = Counter()
+        self.statutory = ThreadFigures()  # golden thread, timeliness, Section K, QA grades
 
     # -- folding --
 
@@ -675,6 +677,7 @@ class Aggregate:
             return
         self._add_items(result)
         self._add_questions(result.voice)
+        self.statutory.add(result)
 
     def add_row(self, values: Mapping[str, Any]) -> None:
         """Fold a plans CSV row: figures only."""
@@ -777,6 +780,7 @@ class Aggregate:
         ):
             getattr(self, name).update(getattr(other, name))
         self.levels.update(other.levels)
+        self.statutory.merge(other.statutory)
 
     # -- figures --
 
@@ -815,6 +819,7 @@ class Aggregate:
         if self.full:
             summary["questions"] = self._questions()
             summary["top_findings"] = self.top_findings()
+            summary["statutory"] = self.statutory.finish()
         return summary
 
     def _outcomes(self) -> dict[str, Any]:
