@@ -56,10 +56,14 @@ def summarise_split(plan: SplitPlan, result: PlanResult) -> None:
         )
 
 
-def audit_file(path: Path, settings: Settings, sha256: str | None = None) -> PlanResult:
-    """Audit one file. ``sha256`` may be passed when the caller has already hashed the file."""
+def audit_file(
+    path: Path, settings: Settings, sha256: str | None = None, display: str | None = None
+) -> PlanResult:
+    """Audit one file. ``sha256`` may be passed when the caller has already hashed the file;
+    ``display`` is the name to report (and match per-file ignores against) when ``path`` is a
+    temporary copy."""
     started = time.perf_counter()
-    result = PlanResult(file=display_path(path), status="error")
+    result = PlanResult(file=display or display_path(path), status="error")
     try:
         result.sha256 = sha256 or file_sha256(path)
         plan = split_file(path, settings)
@@ -89,12 +93,12 @@ def warm_up(settings: Settings) -> None:
     processes forked afterwards share it instead of each loading its own copy."""
     from ehcp_audit.analysis import ChildInfo, load_nlp, syllables
     from ehcp_audit.measures import outcomes, provision, voice
-    from ehcp_audit.registry import check_function, configured_rules
+    from ehcp_audit.registry import rule_checker, rules_for
 
     load_nlp()
     _section_rules(settings.sections_files)
-    for rule in configured_rules(settings.rules):
-        check_function(rule.check)
+    for rule in rules_for(settings):
+        rule_checker(rule)
     syllables("warming")
     outcomes.judge("By July 2026, Sam will read 20 words correctly.")
     provision.judge("A daily 20-minute session with a teaching assistant, up to 4 pupils.")

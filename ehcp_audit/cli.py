@@ -20,6 +20,7 @@ import typer
 import typer.core
 
 from ehcp_audit import __version__
+from ehcp_audit.levels import Level, at_or_above
 
 # Typer escapes "[required]" and "[default: ...]" for rich markup whenever rich is installed,
 # even with rich_markup_mode=None, so plain help showed a literal "\\[required]". Help here is
@@ -41,12 +42,6 @@ app = typer.Typer(
 )
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-class Level(StrEnum):
-    suggestion = "suggestion"
-    warning = "warning"
-    error = "error"
 
 
 class Format(StrEnum):
@@ -177,9 +172,9 @@ def _settings(
             )
         changes = {k: v for k, v in overrides.items() if v is not None}
         settings = replace(settings, **changes)
-        from ehcp_audit.registry import configured_rules
+        from ehcp_audit.registry import rules_for
 
-        configured_rules(settings.rules)
+        rules_for(settings)
         if check_sections:
             from ehcp_audit.audit import _section_rules
 
@@ -225,13 +220,11 @@ def show(
     marks and deciding words, each provision line, and the findings with locations. Shows plan
     text on the terminal."""
     from ehcp_audit.audit import audit_file
-    from ehcp_audit.checks.runner import apply_ignores
     from ehcp_audit.report.terminal import print_show
 
     _require_file(file)
     settings = _settings(config, sections_file, redact=redact or None, ocr=ocr or None)
     result = audit_file(file, settings)
-    apply_ignores(result, settings)
     print_show(result)
     if result.ocr:
         _say(
@@ -273,8 +266,7 @@ def annotate(
     from ehcp_audit.annotate import annotate as write_annotated
     from ehcp_audit.annotate import default_output
     from ehcp_audit.audit import audit_file
-    from ehcp_audit.checks.runner import apply_ignores
-    from ehcp_audit.registry import configured_rules
+    from ehcp_audit.registry import rules_for
 
     target = output or default_output(file)
     if target.suffix.lower() != ".docx":
@@ -291,8 +283,7 @@ def annotate(
         raise _fail(
             f"{file}: does not look like an EHCP (no sections A-K found): nothing to annotate"
         )
-    apply_ignores(result, settings)
-    fixes = {rule.code: rule.fix for rule in configured_rules(settings.rules)}
+    fixes = {rule.code: rule.fix for rule in rules_for(settings)}
     try:
         done = write_annotated(file, result, target, fixes, settings.sections_files)
     except OSError as exc:
@@ -308,33 +299,35 @@ def annotate(
 def list_rules(
     config: ConfigOption = None,
     format: Annotated[str, typer.Option("--format", help="table, json or markdown.")] = "table",
+    test: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--test",
+            help="Run a rule pack's pass/fail examples and print pass or fail per rule "
+            "(exit 1 on a failure). Repeatable.",
+            dir_okay=False,
+        ),
+    ] = None,
 ) -> None:
-    """List every rule: code, level, section, what it finds and how to fix it."""
-    import json
-
-    from ehcp_audit.registry import configured_rules
+    """List every rule (shipped and from rule packs): code, level, section, what it finds and
+    how to fix it."""
+    from ehcp_audit.errors import ConfigError
+    from ehcp_audit.registry import rules_for
 
     settings = _settings(config, None, check_sections=False)
-    rules = configured_rules(settings.rules)
+    if test:
+        _test_packs(test, settings)
+        return
+    try:
+        rules = rules_for(settings)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
     if format == "json":
-        typer.echo(
-            json.dumps(
-                [
-                    {
-                        "code": r.code,
-                        "name": r.name,
-                        "level": r.level,
-                        "enabled": r.enabled,
-                        "section": r.section,
-                        "description": r.description,
-                        "fix": r.fix,
-                        "options": dict(r.options),
-                    }
-                    for r in rules
-                ],
-                indent=2,
-            )
-        )
+        import json
+
+        from ehcp_audit.docs import rule_json
+
+        typer.echo(json.dumps([rule_json(r) for r in rules], indent=2))
         return
     if format == "markdown":
         from ehcp_audit.docs import rules_markdown
@@ -353,8 +346,33 @@ def list_rules(
     table.add_column("What it finds / how to fix it", overflow="fold", max_width=72)
     for r in rules:
         level = r.level if r.enabled else f"{r.level} (off)"
-        table.add_row(r.code, level, r.section, f"{r.description}\n[dim]Fix: {r.fix}[/dim]")
+        origin = "" if r.source.startswith("rules/") else f"\n[dim]From {r.source}[/dim]"
+        table.add_row(r.code, level, r.section, f"{r.description}\n[dim]Fix: {r.fix}[/dim]{origin}")
     Console(highlight=False).print(table)
+
+
+def _test_packs(packs: list[Path], settings) -> None:
+    """``rules --test``: each pack rule's pass example must stay silent, its fail example fire."""
+    from dataclasses import replace
+
+    from ehcp_audit.errors import ConfigError
+    from ehcp_audit.examples import run_rule_examples
+
+    paths = tuple(str(p.resolve()) for p in packs)
+    failed = False
+    for pack in paths:
+        if not Path(pack).is_file():
+            raise _fail(f"{pack}: rule pack not found")
+        try:
+            loaded = settings.rule_packs + ((pack,) if pack not in settings.rule_packs else ())
+            outcomes = run_rule_examples(pack, replace(settings, rule_packs=loaded))
+        except ConfigError as exc:
+            raise _fail(str(exc)) from None
+        for outcome in outcomes:
+            failed |= not outcome.passed
+            typer.echo(f"{'pass' if outcome.passed else 'FAIL'}  {outcome.code}  {outcome.detail}")
+    if failed:
+        raise typer.Exit(EXIT_FINDINGS)
 
 
 @app.command()
@@ -501,7 +519,6 @@ def scan(
     ):
         _check_output_path(path, option)
 
-    from ehcp_audit.checks.runner import apply_ignores
     from ehcp_audit.engine import ResultCache, default_cache_dir, run_batch
     from ehcp_audit.files import collect
 
@@ -546,9 +563,6 @@ def scan(
             )
         except RuntimeError as exc:
             raise _fail(str(exc)) from None
-    for result in results:
-        apply_ignores(result, settings)
-
     _write_reports(
         results,
         found,
@@ -584,15 +598,12 @@ def scan(
         extra = f" ({'; '.join(notes)})" if notes else ""
         _say(f"exit code 2: {unread} file(s) could not be read{extra}")
         raise typer.Exit(EXIT_ERROR)
-    order = ("suggestion", "warning", "error")
-    threshold = order.index(settings.fail_on)
-    at_or_above = sum(1 for r in results for f in r.findings if order.index(f.level) >= threshold)
-    if at_or_above:
-        plans = sum(
-            1 for r in results if any(order.index(f.level) >= threshold for f in r.findings)
-        )
+    threshold = settings.fail_on
+    at_or_over = sum(1 for r in results for f in r.findings if at_or_above(f.level, threshold))
+    if at_or_over:
+        plans = sum(1 for r in results if any(at_or_above(f.level, threshold) for f in r.findings))
         _say(
-            f"exit code 1: {at_or_above} finding(s) at or above '{settings.fail_on}' in "
+            f"exit code 1: {at_or_over} finding(s) at or above '{settings.fail_on}' in "
             f"{plans} plan(s) (--fail-on {settings.fail_on}; --no-exit to always exit 0)"
         )
         raise typer.Exit(EXIT_FINDINGS)
@@ -659,9 +670,9 @@ def _write_reports(
     from ehcp_audit.report.terminal import print_errors, print_scan
 
     def sarif_text() -> str:
-        from ehcp_audit.registry import configured_rules
+        from ehcp_audit.registry import rules_for
 
-        return ci.sarif_text(results, configured_rules(settings.rules))
+        return ci.sarif_text(results, rules_for(settings))
 
     def json_text() -> str:
         return jsonout.dumps(jsonout.results_json(results, include_text, settings.source))

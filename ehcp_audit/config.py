@@ -15,6 +15,9 @@ found by walking up from the current folder (``--config FILE`` names one instead
     [sections]
     files = ["our-headings.yaml"]  # extra heading aliases, relative to this file
 
+    [rules]
+    packs = ["our-rules.yaml"]     # rule packs: extra rules in the schema of rules/rules.yaml
+
     [rules.H-ACRONYM]
     enabled = false
     [rules.E-COUNT]
@@ -38,9 +41,9 @@ from pathlib import Path
 from typing import Any
 
 from ehcp_audit.errors import ConfigError
+from ehcp_audit.levels import LEVELS
 
 CONFIG_NAMES = ("ehcp-audit.toml", ".ehcp-audit.toml")
-LEVEL_NAMES = ("suggestion", "warning", "error")
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class Settings:
     workers: int | None = None
     redact: bool = False  # replace names, dates of birth and NHS/UPN numbers in all output text
     source: str | None = None  # the config file these settings came from
+    rule_packs: tuple[str, ...] = ()  # YAML files of the user's own rules (absolute paths)
     ocr: bool = False  # read PDFs with no text layer with Tesseract (--ocr); marked in every output
 
     def fingerprint(self) -> str:
@@ -74,7 +78,7 @@ class Settings:
             "workers": self.workers,
             "reading": {"aloud_wpm": self.aloud_wpm, "silent_wpm": self.silent_wpm},
             "sections": {"files": list(self.sections_files)},
-            "rules": self.rules,
+            "rules": {"packs": list(self.rule_packs), **self.rules},
             "per_file_ignores": self.per_file_ignores,
             "source": self.source,
         }
@@ -126,8 +130,6 @@ def load_settings(path: Path | None) -> Settings:
 
 
 def settings_from_mapping(data: dict[str, Any], path: Path) -> Settings:
-    from ehcp_audit.registry import configured_rules
-
     unknown = sorted(set(data) - _TOP_KEYS)
     if unknown:
         raise ConfigError(
@@ -136,8 +138,8 @@ def settings_from_mapping(data: dict[str, Any], path: Path) -> Settings:
     settings = Settings(source=str(path))
     changes: dict[str, Any] = {}
     if "fail_on" in data:
-        if data["fail_on"] not in LEVEL_NAMES:
-            raise ConfigError(f"{path}: 'fail_on' must be one of {', '.join(LEVEL_NAMES)}")
+        if data["fail_on"] not in LEVELS:
+            raise ConfigError(f"{path}: 'fail_on' must be one of {', '.join(LEVELS)}")
         changes["fail_on"] = data["fail_on"]
     if "ignore" in data:
         changes["ignore"] = tuple(_strings(data["ignore"], "ignore", path))
@@ -158,27 +160,56 @@ def settings_from_mapping(data: dict[str, Any], path: Path) -> Settings:
         if key != "files":
             raise ConfigError(f"{path}: unknown key 'sections.{key}' (known: files)")
     if "files" in sections:
-        files = []
-        for name in _strings(sections["files"], "sections.files", path):
-            target = (path.parent / name).resolve()
-            if not target.is_file():
-                raise ConfigError(f"{path}: 'sections.files' names '{name}', which does not exist")
-            files.append(str(target))
-        changes["sections_files"] = tuple(files)
-    rules = _table(data.get("rules", {}), "rules", path)
-    for code, value in rules.items():
-        _table(value, f"rules.{code}", path)
-    try:
-        configured_rules(rules)
-    except ConfigError as exc:
-        raise ConfigError(f"{path}: {exc}") from None
-    changes["rules"] = {code: dict(value) for code, value in rules.items()}
-    ignores = _table(data.get("per_file_ignores", {}), "per_file_ignores", path)
-    changes["per_file_ignores"] = {
-        pattern: _strings(codes, f"per_file_ignores.{pattern}", path)
-        for pattern, codes in ignores.items()
-    }
+        changes["sections_files"] = tuple(_files(sections["files"], "sections.files", path))
+    rules, packs, codes = _rules_and_packs(data.get("rules", {}), path)
+    changes["rules"] = rules
+    changes["rule_packs"] = tuple(packs)
+    changes["per_file_ignores"] = _ignores(data.get("per_file_ignores", {}), path, codes)
     return replace(settings, **changes)
+
+
+def _rules_and_packs(value: Any, path: Path) -> tuple[dict, list[str], set[str]]:
+    """``[rules]``: the packs it loads and each rule's table, validated against the rules'
+    declared options; also every code and alias now known."""
+    from ehcp_audit.registry import canonical_codes, configured_rules
+
+    rules = dict(_table(value, "rules", path))
+    packs = _files(rules.pop("packs", []), "rules.packs", path)
+    for code, table in rules.items():
+        _table(table, f"rules.{code}", path)
+    try:
+        known = configured_rules(rules, packs)
+    except ConfigError as exc:
+        message = str(exc)  # a pack's own errors already name the pack
+        raise ConfigError(
+            message if message.startswith(tuple(packs)) else f"{path}: {message}"
+        ) from None
+    codes = set(canonical_codes(known))
+    return {code: dict(table) for code, table in rules.items()}, packs, codes
+
+
+def _ignores(value: Any, path: Path, codes: set[str]) -> dict[str, list[str]]:
+    ignores = {}
+    for pattern, listed in _table(value, "per_file_ignores", path).items():
+        key = f"per_file_ignores.{pattern}"
+        ignores[pattern] = _strings(listed, key, path)
+        unknown = [code for code in ignores[pattern] if code not in codes]
+        if unknown:
+            raise ConfigError(
+                f"{path}: '{key}' names unknown rule code '{unknown[0]}' (see `ehcp-audit rules`)"
+            )
+    return ignores
+
+
+def _files(value: Any, key: str, path: Path) -> list[str]:
+    """A list of file names relative to the config file, each of which must exist."""
+    files = []
+    for name in _strings(value, key, path):
+        target = (path.parent / name).resolve()
+        if not target.is_file():
+            raise ConfigError(f"{path}: '{key}' names '{name}', which does not exist")
+        files.append(str(target))
+    return files
 
 
 def _table(value: Any, key: str, path: Path) -> dict[str, Any]:

@@ -59,17 +59,23 @@ class ResultCache:
         with contextlib.suppress(OSError):
             os.chmod(self.folder, 0o700)
         extra = []
-        for name in settings.sections_files:
+        for name in (*settings.sections_files, *settings.rule_packs):
             with contextlib.suppress(OSError):
                 extra.append(hashlib.sha256(Path(name).read_bytes()).hexdigest()[:16])
         self.salt = f"{__version__}-{_rules_digest()}-{settings.fingerprint()}-{'-'.join(extra)}"
+        self.settings = settings
 
-    def _path(self, sha256: str) -> Path:
-        key = hashlib.sha256(f"{self.salt}:{sha256}".encode()).hexdigest()
+    def _path(self, sha256: str, file: str) -> Path:
+        from ehcp_audit.postprocess import ignored_codes
+
+        # Per-file ignores are applied before caching, so the codes ignored for this path
+        # are part of the key: the same content under another pattern is audited again.
+        ignored = ",".join(sorted(ignored_codes(file, self.settings)))
+        key = hashlib.sha256(f"{self.salt}:{sha256}:{ignored}".encode()).hexdigest()
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, sha256: str, file: str) -> PlanResult | None:
-        path = self._path(sha256)
+        path = self._path(sha256, file)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -84,7 +90,7 @@ class ResultCache:
     def put(self, result: PlanResult) -> None:
         if not result.sha256 or result.status == "error":
             return  # errors are not cached: the file may be fixed, or the failure passing
-        path = self._path(result.sha256)
+        path = self._path(result.sha256, result.file)
         data = result.to_dict()
         data["file"] = ""
         write_atomic(path, json.dumps(data, ensure_ascii=False))
@@ -294,8 +300,7 @@ def audit_task(path: str, settings: Settings, content: bytes | None = None) -> d
     with tempfile.TemporaryDirectory(prefix="ehcp-audit-") as folder:
         local = Path(folder) / f"plan{suffix}"
         local.write_bytes(content)
-        result = audit_file(local, settings)
-    result.file = path
+        result = audit_file(local, settings, display=display_path(Path(path)))
     return result.to_dict()
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-Level = Literal["suggestion", "warning", "error"]
-LEVELS: tuple[Level, ...] = ("suggestion", "warning", "error")
+from ehcp_audit.levels import LEVELS, Level
+
 Status = Literal["audited", "not_ehcp", "error"]
 
 

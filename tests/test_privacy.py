@@ -83,21 +83,13 @@ def test_inputs_keep_their_bytes_and_times(tmp_path):
     )
     before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()}
     os.chmod(folder / "01_heading_styled.docx", 0o444)
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "ehcp_audit",
-            "scan",
-            str(folder),
-            "--cache",
-            str(tmp_path / "cache"),
-            "--json",
-            str(tmp_path / "out.json"),
-        ],
-        capture_output=True,
-        timeout=600,
-    )
+    from typer.testing import CliRunner
+
+    from ehcp_audit.cli import app
+
+    command = ["scan", str(folder), "--cache", str(tmp_path / "cache")]
+    result = CliRunner().invoke(app, [*command, "--json", str(tmp_path / "out.json")])
+    assert result.exit_code == 1 and (tmp_path / "out.json").is_file()
     after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()}
     assert after == before
 
@@ -112,13 +104,16 @@ def test_outputs_are_written_atomically(tmp_path):
 
 
 def _scan_json(*args: str) -> dict:
-    proc = subprocess.run(
-        [sys.executable, "-m", "ehcp_audit", "scan", *args, "--no-cache", "--format", "json"],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    return json.loads(proc.stdout)
+    """``scan --format json`` in process (its worker forks with the model loaded)."""
+    from typer.testing import CliRunner
+
+    from ehcp_audit.audit import warm_up
+    from ehcp_audit.cli import app
+    from ehcp_audit.config import Settings
+
+    warm_up(Settings())
+    command = ["scan", *args, "--no-cache", "--format", "json", "-j", "1"]
+    return json.loads(CliRunner().invoke(app, command, catch_exceptions=False).stdout)
 
 
 def test_section_text_only_with_include_text():

@@ -1,10 +1,9 @@
-"""Analyse a split plan once, fill in its measures, then run every enabled rule over it."""
+"""Analyse a split plan once, fill in its measures, run every enabled rule over it, then the
+post-processing stage (per-file ignores, redaction)."""
 
 from __future__ import annotations
 
-import fnmatch
 from dataclasses import dataclass
-from pathlib import PurePath
 
 from ehcp_audit.analysis import AnalysedPlan, analyse
 from ehcp_audit.config import Settings
@@ -14,7 +13,8 @@ from ehcp_audit.measures.readability import reading_figures
 from ehcp_audit.measures.voice import measure_voice
 from ehcp_audit.model import SplitPlan, count_words
 from ehcp_audit.places import add_places
-from ehcp_audit.registry import check_function, configured_rules
+from ehcp_audit.postprocess import post_process
+from ehcp_audit.registry import rule_checker, rules_for
 from ehcp_audit.result import PlanResult
 
 
@@ -50,33 +50,20 @@ def measure(analysed: AnalysedPlan, settings: Settings, result: PlanResult) -> N
     }
 
 
-def ignored_codes(path: str, settings: Settings) -> set[str]:
-    """Rule codes switched off for this file by ``per_file_ignores`` (Word has no inline
-    comments to suppress a finding, so suppression is by file pattern)."""
-    codes: set[str] = set()
-    pure = PurePath(path)
-    for pattern, listed in settings.per_file_ignores.items():
-        if fnmatch.fnmatch(pure.as_posix(), pattern) or fnmatch.fnmatch(pure.name, pattern):
-            codes.update(listed)
-    return codes
-
-
-def apply_ignores(result: PlanResult, settings: Settings) -> None:
-    if settings.per_file_ignores:
-        ignored = ignored_codes(result.file, settings)
-        result.findings = [f for f in result.findings if f.code not in ignored]
+def check(context: CheckContext) -> None:
+    for rule in rules_for(context.settings):
+        if rule.enabled:
+            context.result.findings.extend(rule_checker(rule)(context, rule))
 
 
 def run_checks(plan: SplitPlan, settings: Settings, result: PlanResult) -> None:
     analysed = analyse(plan)
     measure(analysed, settings, result)
-    context = CheckContext(analysed, result, settings)
-    for rule in configured_rules(settings.rules):
-        if rule.enabled:
-            result.findings.extend(check_function(rule.check)(context, rule))
+    check(CheckContext(analysed, result, settings))
     add_places(analysed, result)
+    names: set[str] = set()
     if settings.redact:
         from ehcp_audit.measures.hygiene import personal_names
-        from ehcp_audit.redact import redact_result
 
-        redact_result(result, personal_names(analysed))
+        names = personal_names(analysed)
+    post_process(result, settings, names)
