@@ -33,8 +33,9 @@ STATUTORY = {
 }
 
 
-def advice(name: str, parent: str, when: str, skip: tuple[str, ...] = ()) -> Bul:
-    """Section K's list of advice; ``skip`` leaves out advice types (a planted gap)."""
+def advice(name: str, parent: str, when: str, skip: tuple[str, ...] = (), pfa: bool = False) -> Bul:
+    """Section K's list of advice; ``skip`` leaves out advice types (a planted gap); ``pfa``
+    adds the preparing-for-adulthood advice required from Year 9."""
     items = {
         "parent": f"Views and information from {name}'s {parent}, received {when}",
         "educational": f"Educational advice from {name}'s class teacher and the special "
@@ -44,6 +45,8 @@ def advice(name: str, parent: str, when: str, skip: tuple[str, ...] = ()) -> Bul
         "social": f"Social care advice from the children with disabilities social care team, "
         f"dated {when}",
     }
+    if pfa:
+        items["pfa"] = f"Preparing for adulthood advice from {name}'s careers adviser, dated {when}"
     return Bul([text for key, text in items.items() if key not in skip])
 
 
@@ -101,7 +104,8 @@ def h01() -> Plan:
         ),
         Pv(
             "A teaching assistant will support Maya in class for 15 hours each week, covering "
-            "all English and mathematics lessons.",
+            "all English and mathematics lessons and helping her plan and check her sentence "
+            "writing.",
             True,
             900,
             None,
@@ -109,7 +113,8 @@ def h01() -> Plan:
         ),
         Pv(
             "Maya will attend a social skills group led by the emotional literacy support "
-            "assistant once a week for 40 minutes, in a group of no more than four pupils.",
+            "assistant once a week for 40 minutes, in a group of no more than four pupils, where "
+            "she will also be taught to use a feelings chart.",
             True,
             40,
             "4",
@@ -1038,7 +1043,7 @@ def h05() -> Plan:
         Section(
             ("K",),
             "Advice and information used to write my plan",
-            [advice(n, "parents", "28 January 2025", skip=("psychological",))],
+            [advice(n, "parents", "28 January 2025", skip=("psychological",), pfa=True)],
         ),
     ]
     return Plan(
@@ -1490,7 +1495,7 @@ def h08() -> Plan:
             True,
             True,
         ),
-        Oc("Kai will continue to develop his social skills.", False, False, False),
+        Oc("Kai will continue to develop his cooking skills.", False, False, False),
     ]
     pv = [
         Pv(
@@ -1604,7 +1609,9 @@ def h08() -> Plan:
             "J – Personal budget",
             [P("Kai's mother has requested a direct payment for the personal assistant in H2.")],
         ),
-        Section(("K",), "K – Advice and information", [advice(n, "mother", "5 February 2025")]),
+        Section(
+            ("K",), "K – Advice and information", [advice(n, "mother", "5 February 2025", pfa=True)]
+        ),
     ]
     return Plan(
         name="h08_young_person_pdf",
