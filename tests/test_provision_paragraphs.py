@@ -35,3 +35,23 @@ def test_a_statement_with_its_details_in_later_sentences_stays_whole(tmp_path):
     path = build_docx(tmp_path / "g.docx", plan_texts({"sections": {"F": text}}))
     provision = audit_file(path, Settings()).provision
     assert len(provision) == 1 and provision[0]["weekly_minutes"] == 90
+
+
+def test_a_table_row_stays_one_statement_with_all_its_cells(tmp_path):
+    import docx
+
+    path = build_docx(tmp_path / "t.docx", plan_texts({"sections": {"F": None}}))
+    document = docx.Document(str(path))
+    document.add_heading("Section F: Special educational provision", level=1)
+    table = document.add_table(rows=2, cols=3)
+    for i, text in enumerate(("Provision", "Frequency", "Delivered by")):
+        table.cell(0, i).text = text
+    table.cell(
+        1, 0
+    ).text = "A social communication group. It follows a programme chosen by the therapist."
+    table.cell(1, 1).text = "1 x 45 minutes per week"
+    table.cell(1, 2).text = "A trained teaching assistant"
+    document.save(str(path))
+    provision = audit_file(path, Settings()).provision
+    assert len(provision) == 1
+    assert provision[0]["weekly_minutes"] == 45 and provision[0]["who_specified"] is True

@@ -148,7 +148,8 @@ def extract_statements(section: AnalysedSection) -> list[ProvisionRecord]:
             statements[-1].text = f"{statements[-1].text} | {text}"
             continue
         if text and not _is_lead_in(text):
-            for piece in _paragraph_statements(unit) if unit.prose else [text]:
+            in_prose = unit.prose and loc.table is None  # a table row's text is its cells
+            for piece in _paragraph_statements(unit) if in_prose else [text]:
                 statements.append(_record(piece, block, area))
     return statements
 
