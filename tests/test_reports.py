@@ -300,6 +300,37 @@ def test_workbook_reads_back_with_openpyxl(corpus_results, streamed):
             assert not any(isinstance(v, str) and v[:40] in texts for v in row)
 
 
+def test_libreoffice_converts_the_workbook(streamed, tmp_path):
+    """The council's spreadsheet tools open it: LibreOffice Calc converts it to PDF."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    out, _ = streamed
+    proc = subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(out / "qa.xlsx"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        stdin=subprocess.DEVNULL,
+    )
+    if "no export filter" in (proc.stdout + proc.stderr).lower():
+        pytest.skip("LibreOffice Calc is not installed (only Writer)")
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "qa.pdf").stat().st_size > 1000
+
+
 def test_failed_batch_publishes_nothing(tmp_path, corpus_results):
     target = tmp_path / "r.json"
     target.write_text("old\n")
