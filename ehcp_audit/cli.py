@@ -583,8 +583,9 @@ def scan(
     ] = None,
 ) -> None:
     """Audit every .docx and .pdf plan under PATHS: one row per plan, then the most frequent
-    findings; reports in JSON, CSV, HTML, SARIF, Parquet and Excel on request."""
-    # Long only by its option declarations: the work is in ehcp_audit.api.
+    findings; reports in JSON, CSV, HTML, SARIF, Parquet and Excel on request.
+    \f
+    Long only by its option declarations: the work is in ehcp_audit.api."""
     from ehcp_audit import api
 
     settings = _settings(
@@ -793,7 +794,9 @@ def summary(
     ] = None,
 ) -> None:
     """The Children's Commissioner's style of table for a batch: Section A voice, length,
-    reading age, SMART outcomes, quantified provision, most frequent findings."""
+    reading age, SMART outcomes, quantified provision, most frequent findings.
+    \f
+    Long by its option declarations and the warnings it prints; pooling is report.summary."""
     import json
 
     from rich.console import Console
@@ -887,7 +890,9 @@ def diff_command(
     """What changed between two versions of a plan: sections, outcomes (unchanged, reworded,
     new, removed; carried over), each provision statement (removed, reduced, vaguer, increased,
     new, unchanged, with the figures) and needs dropped from B. Two folders: plans are paired by
-    child and summed up. Exit 1 when provision was removed, reduced or made vaguer."""
+    child and summed up. Exit 1 when provision was removed, reduced or made vaguer.
+    \f
+    Long only by its option declarations: the work is in ehcp_audit.compare.cli."""
     from ehcp_audit.compare import cli as compare_cli
 
     if format not in ("table", "json"):

@@ -277,6 +277,10 @@ def _row_times(
 
 
 def extract_statements(section: AnalysedSection) -> list[_Statement]:
+    """Section E's outcome and target statements, in plan order, with their kind, time and
+    links. Long on purpose: one walk whose state (the heading walk, the statements still
+    waiting for a date row) carries from line to line, and the order of its tests decides what
+    each line is; split up, that order would be spread over several functions."""
     units = section.units
     columns, header_rows, column_time = _table_headers(units)
     row_times = _row_times(units, columns)

@@ -181,7 +181,8 @@ def histogram_layout(
 ) -> dict[str, Any]:
     """Vertical bars, one per bin ({"tick", "label", "count"}); ``markers`` are vertical lines
     ({"at": x in bins from the left edge, "label", "colour", "dashed"}). With ``edge_labels`` the
-    ticks sit on the bin edges (a continuous scale), else under the bars."""
+    ticks sit on the bin edges (a continuous scale), else under the bars. Long only by the
+    geometry it lays out in one dictionary for the template (sizes, bars, ticks, markers)."""
     width, height = 600, 330
     left, right, top, bottom = 52, 18, 50, 62
     plot_w, plot_h = width - left - right, height - top - bottom

@@ -126,7 +126,8 @@ def print_scan(
     console: Console | None = None,
     top: int = 8,
 ) -> None:
-    """The batch report: a summary panel, one row per plan, then the most frequent findings."""
+    """The batch report: a summary panel, one row per plan, then the most frequent findings.
+    Long only by the column declarations of its two tables."""
     import os
 
     from rich.panel import Panel
