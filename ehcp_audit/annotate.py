@@ -33,12 +33,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ehcp_audit.levels import MOST_SEVERE_FIRST, severity_order
 from ehcp_audit.model import Location
 from ehcp_audit.result import Finding, PlanResult
 
 AUTHOR = "ehcp-audit"
 INITIALS = "EA"
-_LEVEL_ORDER = {"error": 0, "warning": 1, "suggestion": 2}
 
 
 @dataclass(slots=True)
@@ -137,7 +137,7 @@ class _Targets:
 
 def _comment(document, targets: _Targets, result: PlanResult, fixes, done: Annotated) -> None:
     findings = sorted(
-        result.findings, key=lambda f: _LEVEL_ORDER.get(f.level, 3)
+        result.findings, key=lambda f: severity_order(f.level)
     )  # most severe first where several share one paragraph
     for finding in findings:
         # Each comment's range is marked at once: a later finding in the same paragraph may
@@ -176,7 +176,7 @@ def _summary(result: PlanResult, unplaced: list[Finding]) -> list[str]:
 
     counts = ", ".join(
         f"{result.count(level)} {level}{'s' if result.count(level) != 1 else ''}"
-        for level in ("error", "warning", "suggestion")
+        for level in MOST_SEVERE_FIRST
     )
     lines = [f"ehcp-audit {__version__}: {len(result.findings)} findings ({counts})."]
     if result.missing_sections:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from ehcp_audit import __version__
+from ehcp_audit.levels import Level
 from ehcp_audit.report.view import (
     LENGTH_BIN,
     QUESTION_NAMES,
@@ -150,8 +151,8 @@ PLAN_TABLE: list[TableColumn] = [
     TableColumn("Working well", "text", _figure("a_has_working_well", yes_no)),
     TableColumn("SMART share", "num", _figure("e_smart_share", fmt_pct)),
     TableColumn("Provision quantified", "num", _figure("f_quantified_share", fmt_pct)),
-    TableColumn("Errors", "num", _count("error")),
-    TableColumn("Warnings", "num", _count("warning")),
+    TableColumn("Errors", "num", _count(Level.error)),
+    TableColumn("Warnings", "num", _count(Level.warning)),
     TableColumn("Missing sections", "text", _sections("missing_sections")),
     TableColumn("Empty sections", "text", _sections("empty_sections")),
 ]

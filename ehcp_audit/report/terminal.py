@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ehcp_audit.files import FileSet, display_path
+from ehcp_audit.levels import Level
 from ehcp_audit.report.view import Aggregate, PlanRow
 from ehcp_audit.result import PlanResult
 
@@ -227,8 +228,8 @@ def scan_line(r: PlanRow) -> ScanLine:
         _yn(v.get("a_has_working_well")) if has_voice else "-",
         _pct(v.get("e_smart_share")),
         _pct(v.get("f_quantified_share")),
-        str(r.counts["error"]),
-        str(r.counts["warning"]),
+        str(r.counts[Level.error]),
+        str(r.counts[Level.warning]),
     ]
     return ScanLine(r.file, r.status, cells)
 
@@ -287,7 +288,7 @@ def _short_location(location: dict[str, int] | None) -> str:
     return f"¶{location['paragraph']}" if "paragraph" in location else ""
 
 
-_LEVEL_STYLE = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
+_LEVEL_STYLE = {Level.error: "red", Level.warning: "yellow", Level.suggestion: "cyan"}
 _VOICE_LABEL = {
     "child_first_person": "child 1st",
     "parent_first_person": "parent 1st",

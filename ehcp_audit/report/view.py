@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from ehcp_audit.levels import LEVELS
+from ehcp_audit.levels import LEVELS, MOST_SEVERE_FIRST, Level
 from ehcp_audit.result import PlanResult
 
 # --- columns ----------------------------------------------------------------------------------
@@ -323,9 +323,11 @@ PLAN_COLUMNS: list[Column] = [
         "float",
     ),
     *_STATUTORY_COLUMNS,
-    Column("errors", "Findings at level error", lambda r: r.count("error"), "int"),
-    Column("warnings", "Findings at level warning", lambda r: r.count("warning"), "int"),
-    Column("suggestions", "Findings at level suggestion", lambda r: r.count("suggestion"), "int"),
+    Column("errors", "Findings at level error", lambda r: r.count(Level.error), "int"),
+    Column("warnings", "Findings at level warning", lambda r: r.count(Level.warning), "int"),
+    Column(
+        "suggestions", "Findings at level suggestion", lambda r: r.count(Level.suggestion), "int"
+    ),
     Column(
         "ocr_confidence",
         "Mean OCR word confidence (0-100) when the text was read from a scan (--ocr); empty otherwise",
@@ -339,7 +341,7 @@ PLAN_COLUMNS[:] = [c if isinstance(c, Column) else Column(*c) for c in PLAN_COLU
 
 FINDING_COLUMNS = ["file", "code", "level", "section", "location", "message", "match", "place"]
 
-LEVEL_ORDER = {level: rank for rank, level in enumerate(reversed(LEVELS))}  # error first
+LEVEL_ORDER = {level: rank for rank, level in enumerate(MOST_SEVERE_FIRST)}  # error first
 
 READING_AGE_BINS = (
     (0, 9, "under 9"),

@@ -16,20 +16,21 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from ehcp_audit.levels import Level
 from ehcp_audit.report.outputs import OutputError
 from ehcp_audit.report.tables import TABLES, Field
 from ehcp_audit.report.view import Aggregate, PlanRow, plan_row
 from ehcp_audit.result import PlanResult
 
-LEVEL_FILLS = {"error": "FDEAEA", "warning": "FFF4DE", "suggestion": "E8F1FA"}
-LEVEL_FONTS = {"error": "A01818", "warning": "7A4A00", "suggestion": "1D4F7A"}
+LEVEL_FILLS = {Level.error: "FDEAEA", Level.warning: "FFF4DE", Level.suggestion: "E8F1FA"}
+LEVEL_FONTS = {Level.error: "A01818", Level.warning: "7A4A00", Level.suggestion: "1D4F7A"}
 SHEETS = {
     "plans": "Plans",
     "findings": "Findings",
     "outcomes": "Outcomes",
     "provision": "Provision",
 }
-_COUNT_LEVEL = {"errors": "error", "warnings": "warning"}
+_COUNT_LEVEL = {"errors": Level.error, "warnings": Level.warning}
 
 
 def _openpyxl():
