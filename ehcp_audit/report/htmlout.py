@@ -33,6 +33,7 @@ from ehcp_audit.report.view import (
     QUESTION_NAMES,
     Aggregate,
     PlanRow,
+    as_number,
     location_text,
     plan_row,
     plural,
@@ -62,28 +63,18 @@ DASH = "-"
 # --- formatting (template filters) --------------------------------------------------------------
 
 
-def _number(value: Any) -> float | None:
-    if value is None or isinstance(value, bool) or value == "":
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None
-
-
 def fmt_int(value: Any) -> str:
-    number = _number(value)
+    number = as_number(value)
     return DASH if number is None else f"{round(number):,}"
 
 
 def fmt_dec(value: Any, places: int = 1) -> str:
-    number = _number(value)
+    number = as_number(value)
     return DASH if number is None else f"{number:,.{places}f}"
 
 
 def fmt_pct(value: Any) -> str:
-    number = _number(value)
+    number = as_number(value)
     return DASH if number is None else f"{number:.0%}"
 
 
@@ -92,7 +83,7 @@ def yes_no(value: Any) -> str:
 
 
 def share_text(item: dict[str, Any] | None) -> str:
-    if not item or _number(item.get("share")) is None:
+    if not item or as_number(item.get("share")) is None:
         return "none found"
     return f"{item['share']:.0%} ({item['count']:,} of {item['of']:,})"
 
@@ -280,7 +271,7 @@ def bars_layout(groups: Sequence[dict[str, Any]]) -> dict[str, Any]:
         y += head_h
         laid["top"] = y
         for label, item in group["bars"]:
-            share = _number((item or {}).get("share"))
+            share = as_number((item or {}).get("share"))
             bar_y, bar_h = y + 4, row_h - 10
             laid["rows"].append(
                 {
@@ -314,7 +305,7 @@ def summary_cards(summary: dict[str, Any]) -> list[dict[str, str]]:
     length, ages = summary["length"], summary["reading_age"]
 
     def spread(low: Any, high: Any, render: Callable[[Any], str]) -> str:
-        if _number(low) is None or _number(high) is None:
+        if as_number(low) is None or as_number(high) is None:
             return ""
         return f"range {render(low)}-{render(high)}"
 

@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from ehcp_audit.engine.atomic import new_file_mode
 from ehcp_audit.levels import Level
 from ehcp_audit.report.outputs import OutputError
 from ehcp_audit.report.tables import TABLES, Field
@@ -173,7 +174,7 @@ class XlsxOutput:
         self._write_dictionary()
         try:
             self.book.save(self.temp)
-            os.chmod(self.temp, 0o666 & ~_umask())
+            os.chmod(self.temp, new_file_mode())
             os.replace(self.temp, self.path)
         except OSError as exc:
             self.abort()
@@ -182,12 +183,6 @@ class XlsxOutput:
     def abort(self) -> None:
         with contextlib.suppress(OSError):
             os.unlink(self.temp)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def summary_lines(summary: dict[str, Any]) -> list[tuple[str, Any, Any, Any]]:
