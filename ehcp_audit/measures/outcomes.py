@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ehcp_audit.analysis import AnalysedPlan, AnalysedSection, Unit
-from ehcp_audit.measures.patterns import PatternList, blank_out, patterns, rule_data
+from ehcp_audit.measures.patterns import PatternList, blank_out, matched_words, patterns, rule_data
 from ehcp_audit.measures.records import OutcomeRecord
 from ehcp_audit.model import BlockKind
 
@@ -475,12 +475,7 @@ def _verb_and_subject(text: str) -> tuple[str | None, str | None]:
 
 
 def _words(hits: list[re.Match[str]]) -> list[str]:
-    seen: list[str] = []
-    for m in hits:
-        word = m.group(0).strip(" ,.;:")
-        if word and word not in seen:
-            seen.append(word)
-    return seen
+    return matched_words(hits)
 
 
 def judge(
