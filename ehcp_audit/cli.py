@@ -796,13 +796,35 @@ def summary(
     """The Children's Commissioner's style of table for a batch: Section A voice, length,
     reading age, SMART outcomes, quantified provision, most frequent findings.
     \f
-    Long by its option declarations and the warnings it prints; pooling is report.summary."""
+    Long only by its option declarations."""
     import json
 
     from rich.console import Console
 
+    from ehcp_audit.report.summary import render, render_groups
+
+    pooled = _pool_results(results_files, by, xlsx_file)
+    _warn_repeats(pooled)
+    total = pooled.grouped.total.finish()
+    groups = {name: a.finish() for name, a in pooled.grouped.groups().items()} if by else {}
+    if format is SummaryFormat.json:
+        typer.echo(json.dumps(groups if by else total, indent=2))
+        return
+    title = (
+        results_files[0].name if len(results_files) == 1 else f"{len(results_files)} results files"
+    )
+    console = Console(highlight=False)
+    if by:
+        render_groups(groups, total, f"{title}: by {by}", console)
+    else:
+        render(total, f"{title}: all plans", console)
+
+
+def _pool_results(results_files: list[Path], by: str | None, xlsx_file: Path | None):
+    """The plans of every results file pooled (and grouped ``by``), written to the workbook
+    too when one is asked for; exit 2 with the reason when a file cannot be used."""
     from ehcp_audit.report.outputs import OutputError
-    from ehcp_audit.report.summary import ResultsError, pool, render, render_groups
+    from ehcp_audit.report.summary import ResultsError, pool
 
     workbook = None
     try:
@@ -817,6 +839,13 @@ def summary(
         if workbook is not None:
             workbook.abort()
         raise _fail(str(exc)) from None
+    return pooled
+
+
+def _warn_repeats(pooled) -> None:
+    """A warning line for each results file given twice and for plans counted once."""
+    from rich.console import Console
+
     warn = Console(stderr=True, highlight=False, soft_wrap=True)
     for name in pooled.repeated_files:
         warn.print(f"[yellow]warning:[/yellow] {name}: given twice; counted once")
@@ -825,19 +854,6 @@ def summary(
             f"[yellow]warning:[/yellow] {pooled.duplicates} plans appear more than once "
             "(the same sha256); each is counted once"
         )
-    total = pooled.grouped.total.finish()
-    groups = {name: a.finish() for name, a in pooled.grouped.groups().items()} if by else {}
-    if format is SummaryFormat.json:
-        typer.echo(json.dumps(groups if by else total, indent=2))
-        return
-    title = (
-        results_files[0].name if len(results_files) == 1 else f"{len(results_files)} results files"
-    )
-    console = Console(highlight=False)
-    if by:
-        render_groups(groups, total, f"{title}: by {by}", console)
-    else:
-        render(total, f"{title}: all plans", console)
 
 
 # -- diff: compare two versions of a plan, or two folders of plans (issue #11) ---------------
