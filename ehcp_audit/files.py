@@ -141,6 +141,62 @@ def _walk(
     return found
 
 
+def _consider(
+    path: Path,
+    entry: os.DirEntry[str] | None,
+    root_real: str | None,
+    ignore: Sequence[str],
+    result: FileSet,
+    seen: set[str],
+) -> None:
+    """Add ``path`` to ``result``'s files, or count or record why it is not audited.
+    ``root_real`` is the real path of the folder it was found in (None: named by the user)."""
+    named = root_real is None
+    if path.name.startswith("~$"):
+        result.skipped_lock += 1
+        return
+    suffix = path.suffix.lower() or path.name.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        if named:
+            result.problems.append((display_path(path), f"not a plan file ({_KINDS})"))
+        elif suffix in QUIET_SUFFIXES:
+            result.skipped_quiet += 1
+        else:
+            result.skipped_other += 1
+        return
+    if ignore and _ignored(path, ignore):
+        result.skipped_ignored += 1
+        return
+    is_link = entry.is_symlink() if entry is not None else path.is_symlink()
+    if is_link:
+        problem = _link_problem(path)
+        if problem:
+            result.problems.append((display_path(path), problem))
+            return
+        if root_real is not None and not _inside(os.path.realpath(path), root_real):
+            result.skipped_outside += 1
+            return
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        result.problems.append((display_path(path), "file not found (removed during the scan?)"))
+        return
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        result.problems.append((display_path(path), f"cannot read file: {reason}"))
+        return
+    if not stat.S_ISREG(mode):
+        result.problems.append(
+            (display_path(path), "not a regular file (a device, pipe or socket)")
+        )
+        return
+    key = os.path.normcase(os.path.abspath(path))
+    if key in seen:
+        return
+    seen.add(key)
+    result.files.append(path)
+
+
 def collect(paths: Iterable[Path], ignore: Sequence[str] = ()) -> FileSet:
     """Files to audit, sorted within each named folder; folders are walked recursively.
 
@@ -151,63 +207,15 @@ def collect(paths: Iterable[Path], ignore: Sequence[str] = ()) -> FileSet:
     result = FileSet()
     seen: set[str] = set()
 
-    def consider(path: Path, entry: os.DirEntry[str] | None, root_real: str | None) -> None:
-        named = root_real is None
-        if path.name.startswith("~$"):
-            result.skipped_lock += 1
-            return
-        suffix = path.suffix.lower() or path.name.lower()
-        if suffix not in SUPPORTED_SUFFIXES:
-            if named:
-                result.problems.append((display_path(path), f"not a plan file ({_KINDS})"))
-            elif suffix in QUIET_SUFFIXES:
-                result.skipped_quiet += 1
-            else:
-                result.skipped_other += 1
-            return
-        if ignore and _ignored(path, ignore):
-            result.skipped_ignored += 1
-            return
-        is_link = entry.is_symlink() if entry is not None else path.is_symlink()
-        if is_link:
-            problem = _link_problem(path)
-            if problem:
-                result.problems.append((display_path(path), problem))
-                return
-            if root_real is not None and not _inside(os.path.realpath(path), root_real):
-                result.skipped_outside += 1
-                return
-        try:
-            mode = os.stat(path).st_mode
-        except FileNotFoundError:
-            result.problems.append(
-                (display_path(path), "file not found (removed during the scan?)")
-            )
-            return
-        except OSError as exc:
-            reason = exc.strerror or type(exc).__name__
-            result.problems.append((display_path(path), f"cannot read file: {reason}"))
-            return
-        if not stat.S_ISREG(mode):
-            result.problems.append(
-                (display_path(path), "not a regular file (a device, pipe or socket)")
-            )
-            return
-        key = os.path.normcase(os.path.abspath(path))
-        if key in seen:
-            return
-        seen.add(key)
-        result.files.append(path)
-
     for raw in paths:
         path = raw if isinstance(raw, Path) else Path(os.fsdecode(raw))
         if path.is_dir():
             root_real = os.path.realpath(path)
             found = _walk(path, root_real, result)
             for file, entry in sorted(found, key=lambda item: item[0].as_posix()):
-                consider(file, entry, root_real)
+                _consider(file, entry, root_real, ignore, result, seen)
         elif path.exists():
-            consider(path, None, None)
+            _consider(path, None, None, ignore, result, seen)
         elif path.is_symlink():
             result.problems.append((display_path(path), _link_problem(path) or "broken link"))
         else:

@@ -29,3 +29,12 @@ def at_or_above(level: str, threshold: str) -> bool:
 
 def is_level(value: object) -> bool:
     return isinstance(value, str) and value in LEVELS
+
+
+# Reports list the most severe level first.
+MOST_SEVERE_FIRST: tuple[str, ...] = tuple(reversed(LEVELS))
+
+
+def severity_order(level: str) -> int:
+    """A sort key putting the most severe level first (an unknown name last)."""
+    return MOST_SEVERE_FIRST.index(level) if level in MOST_SEVERE_FIRST else len(LEVELS)

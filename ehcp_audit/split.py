@@ -1486,7 +1486,8 @@ def _near_misses(
     """Lines that look like headings but were not used as one, or were used on weak evidence.
 
     Left out: headings used with confidence, page repeats that continue a section, and
-    sub-headings that repeat the title of the section they sit in."""
+    sub-headings that repeat the title of the section they sit in. Long on purpose: one pass
+    over the blocks whose tests are an ordered list of exclusions, clearest read together."""
     r = rules.recognition
     nothing_missing = not missing
     heading_shapes = {_shape(blocks[i]) for i in builder.started}

@@ -118,7 +118,10 @@ def cross_plan_pass(
     results: Iterable[PlanResult], template: str | None = None, include_text: bool = False
 ) -> CrossPlanOutcome:
     """Find passages copied between plans. ``template`` is a blank template's packed passages
-    (:func:`template_passages`). Returns findings and figures by file; changes nothing."""
+    (:func:`template_passages`). Returns findings and figures by file; changes nothing.
+    Long on purpose: one vectorised pipeline over the batch's passage arrays (merge, hash,
+    cluster, count) whose intermediate arrays each later step reuses; split, every helper
+    would take and return most of them."""
     import numpy as np
 
     cfg = P.settings()

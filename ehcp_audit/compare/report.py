@@ -58,12 +58,20 @@ def _cell(record: dict[str, Any] | None) -> str:
 
 
 def print_diff(diff: dict[str, Any], console=None) -> None:
+    """The diff of two plans on the terminal: sections, provision, outcomes, needs, totals."""
     from rich.console import Console
     from rich.markup import escape
-    from rich.table import Table
 
     console = console or Console(highlight=False)
     console.print(f"[bold]{escape(diff['old'])}[/bold] -> [bold]{escape(diff['new'])}[/bold]")
+    _print_sections(diff, console)
+    _print_provision(diff, console)
+    _print_outcomes(diff, console)
+    _print_needs(diff, console)
+    _print_totals(diff, console)
+
+
+def _print_sections(diff: dict[str, Any], console) -> None:
     changed = [s for s in diff["sections"] if s["status"] != "unchanged"]
     if changed:
         console.print(
@@ -73,6 +81,11 @@ def print_diff(diff: dict[str, Any], console=None) -> None:
         )
     else:
         console.print("Sections: all unchanged")
+
+
+def _print_provision(diff: dict[str, Any], console) -> None:
+    from rich.markup import escape
+    from rich.table import Table
 
     table = Table(title="Provision (Section F)", show_lines=True, expand=False)
     table.add_column("Change", no_wrap=True)
@@ -89,6 +102,11 @@ def print_diff(diff: dict[str, Any], console=None) -> None:
         )
     console.print(table)
 
+
+def _print_outcomes(diff: dict[str, Any], console) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
     outcomes = Table(title="Outcomes (Section E)", show_lines=False, expand=False)
     outcomes.add_column("Status", no_wrap=True)
     outcomes.add_column("Old", overflow="fold", max_width=56)
@@ -102,6 +120,10 @@ def print_diff(diff: dict[str, Any], console=None) -> None:
             escape(_outcome_cell(row["new"])),
         )
     console.print(outcomes)
+
+
+def _print_needs(diff: dict[str, Any], console) -> None:
+    from rich.markup import escape
 
     for need in diff["needs"]:
         text = f": {need['text']}" if need.get("text") else ""
@@ -120,6 +142,9 @@ def print_diff(diff: dict[str, Any], console=None) -> None:
                 f"[red]Provision for {link['area']} removed ({_where(link['old_location'])}) "
                 f"while {link['needs']} need(s) for it remain in B[/red]"
             )
+
+
+def _print_totals(diff: dict[str, Any], console) -> None:
     s = diff["summary"]
     counts = ", ".join(f"{n} {k}" for k, n in s["provision"].items() if n)
     console.print(f"Provision: {counts or 'none'}")

@@ -17,15 +17,20 @@ from pathlib import Path
 from typing import IO
 
 
+def new_file_mode() -> int:
+    """The mode a newly created file gets under the process's umask (mkstemp gives 0600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def _publish(path: Path, source: IO[bytes] | None, text: str | None, encoding: str) -> None:
     """Write ``source``'s bytes (or ``text``) to a temporary file beside ``path``; rename it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         # mkstemp makes the file 0600; give the finished file the mode any new file would get.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)
+        os.chmod(temp, new_file_mode())
         with os.fdopen(fd, "wb") as handle:
             if source is not None:
                 source.seek(0)
@@ -95,3 +100,8 @@ def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
             handle.write(text)
         return
     _publish(path, None, text, encoding)
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename: never half-written."""
+    _publish(Path(path), io.BytesIO(data), None, "utf-8")

@@ -62,6 +62,8 @@ def iter_batch(
 
     With ``keep_text`` false, section texts and the words of Section A's labelled sentences are
     dropped from the results once cached (the reports will not show them; the labels stay).
+    Long on purpose: its two closures share the reordering state (``waiting``, ``turn``) of one
+    generator, which must also close the worker stream however the consumer stops.
     """
     todo, hits = _plan_tasks(files, cache)
     if executor == "dask":

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ehcp_audit.analysis import AnalysedPlan, AnalysedSection, Unit
-from ehcp_audit.measures.patterns import PatternList, blank_out, patterns, rule_data
+from ehcp_audit.measures.patterns import PatternList, blank_out, matched_words, patterns, rule_data
 from ehcp_audit.measures.records import OutcomeRecord
 from ehcp_audit.model import BlockKind
 
@@ -277,6 +277,10 @@ def _row_times(
 
 
 def extract_statements(section: AnalysedSection) -> list[_Statement]:
+    """Section E's outcome and target statements, in plan order, with their kind, time and
+    links. Long on purpose: one walk whose state (the heading walk, the statements still
+    waiting for a date row) carries from line to line, and the order of its tests decides what
+    each line is; split up, that order would be spread over several functions."""
     units = section.units
     columns, header_rows, column_time = _table_headers(units)
     row_times = _row_times(units, columns)
@@ -471,12 +475,7 @@ def _verb_and_subject(text: str) -> tuple[str | None, str | None]:
 
 
 def _words(hits: list[re.Match[str]]) -> list[str]:
-    seen: list[str] = []
-    for m in hits:
-        word = m.group(0).strip(" ,.;:")
-        if word and word not in seen:
-            seen.append(word)
-    return seen
+    return matched_words(hits)
 
 
 def judge(

@@ -195,3 +195,13 @@ def blank_out(text: str, hits: Iterable[re.Match[str]]) -> str:
         for i in range(m.start(), m.end()):
             chars[i] = " "
     return "".join(chars)
+
+
+def matched_words(hits: Iterable[re.Match[str]], strip: str = " ,.;:") -> list[str]:
+    """The distinct matched words in order, trimmed of the ``strip`` characters."""
+    seen: list[str] = []
+    for m in hits:
+        word = m.group(0).strip(strip)
+        if word and word not in seen:
+            seen.append(word)
+    return seen

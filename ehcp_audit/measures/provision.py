@@ -34,7 +34,14 @@ import re
 from typing import Any
 
 from ehcp_audit.analysis import AnalysedSection, Unit
-from ehcp_audit.measures.patterns import PatternList, blank_out, literal_list, patterns, rule_data
+from ehcp_audit.measures.patterns import (
+    PatternList,
+    blank_out,
+    literal_list,
+    matched_words,
+    patterns,
+    rule_data,
+)
 from ehcp_audit.measures.records import ProvisionRecord
 
 _RULES = "provision.yaml"
@@ -455,12 +462,7 @@ def _parse_group(record: ProvisionRecord, low: str) -> None:
 
 
 def _words(hits: list[re.Match[str]]) -> list[str]:
-    seen: list[str] = []
-    for m in hits:
-        word = m.group(0).strip(" ,.;:|")
-        if word and word not in seen:
-            seen.append(word)
-    return seen
+    return matched_words(hits, " ,.;:|")  # a table cell's bar is punctuation here
 
 
 _CLAUSE_END = re.compile(r"[.;|,]")

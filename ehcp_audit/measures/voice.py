@@ -317,9 +317,8 @@ def _label_unit(unit: Unit, question: Question, child: ChildInfo) -> None:
         question.sentences.append((label, text, role))
 
 
-def measure_voice(section: AnalysedSection | None, child: ChildInfo) -> dict[str, Any] | None:
-    if section is None:
-        return None
+def _questions(section: AnalysedSection, child: ChildInfo) -> list[Question]:
+    """Section A's sub-questions in order, each with its sentences labelled by voice."""
     units = section.units
     questions: list[Question] = []
     current: Question | None = None
@@ -338,6 +337,15 @@ def measure_voice(section: AnalysedSection | None, child: ChildInfo) -> dict[str
             questions.append(current)
         current.units += 1
         _label_unit(unit, current, child)
+    return questions
+
+
+def measure_voice(section: AnalysedSection | None, child: ChildInfo) -> dict[str, Any] | None:
+    """Section A's voice figures: the child's first-person share over the child's own
+    sub-questions, what the section covers, and a record per sub-question."""
+    if section is None:
+        return None
+    questions = _questions(section, child)
 
     empty = literal_list(rule_data("sections.yaml").get("empty_markers", []))
     # The child's share counts the child's own sub-questions only: parents', professionals' and
@@ -376,29 +384,27 @@ def measure_voice(section: AnalysedSection | None, child: ChildInfo) -> dict[str
         "has_child_first_person": any_child_fp,
         "says_who_completed": who,
         "sentences": len(all_sentences),
-        "questions": [
-            {
-                "heading": q.heading,
-                "question": q.key,
-                "voice": q.voice,
-                "sentences": len(q.sentences),
-                "role": _ROLE_OF_VOICE.get(q.voice, "child"),
-                "first_person_sentences": sum(
-                    1 for label, _, _ in q.sentences if label != "third_person"
-                ),
-                "child_first_person_sentences": sum(
-                    1 for label, _, _ in q.sentences if label == "child_first_person"
-                ),
-                "child_first_person": any(
-                    label == "child_first_person" for label, _, _ in q.sentences
-                )
-                if q.sentences
-                else None,
-                "location": q.location,
-                "labelled_sentences": [
-                    {"label": label, "role": role, "text": t} for label, t, role in q.sentences
-                ],
-            }
-            for q in questions
+        "questions": [_question_record(q) for q in questions],
+    }
+
+
+def _question_record(q: Question) -> dict[str, Any]:
+    """One sub-question's figures and its labelled sentences, as in the results JSON."""
+    return {
+        "heading": q.heading,
+        "question": q.key,
+        "voice": q.voice,
+        "sentences": len(q.sentences),
+        "role": _ROLE_OF_VOICE.get(q.voice, "child"),
+        "first_person_sentences": sum(1 for label, _, _ in q.sentences if label != "third_person"),
+        "child_first_person_sentences": sum(
+            1 for label, _, _ in q.sentences if label == "child_first_person"
+        ),
+        "child_first_person": any(label == "child_first_person" for label, _, _ in q.sentences)
+        if q.sentences
+        else None,
+        "location": q.location,
+        "labelled_sentences": [
+            {"label": label, "role": role, "text": t} for label, t, role in q.sentences
         ],
     }

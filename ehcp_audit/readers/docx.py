@@ -475,6 +475,9 @@ class _Walker:
     def paragraph(
         self, p: etree._Element, location: Location, in_cell: bool = False, full_row: bool = False
     ) -> None:
+        """Add one Word paragraph as a block (style, list level, outline level, emphasis).
+        Long on purpose: it runs once per paragraph of every plan and reads each property
+        straight from the XML in one frame; helpers would add calls per paragraph."""
         self.visited += 1
         if self.visited > self.limits.max_blocks or self.visited % 4096 == 0:
             self._check_budget()

@@ -192,6 +192,10 @@ def _describe_pdfium_error(exc: Exception) -> str:
 
 
 def _extract_lines(pdf, pages: int, limits) -> tuple[list[_Line], int, bool]:
+    """Every text line of the first ``pages`` pages, the character count and whether any page
+    has an image (a scan). Long on purpose: it is the reader's hot loop over pdfium's C calls,
+    reusing one set of ctypes buffers across pages and lines; split into helpers it would pass
+    them around per line and add Python calls on every line of every plan."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
@@ -794,7 +798,9 @@ def _blocks_from_lines(
 ) -> list[Block]:
     """Join lines into blocks: a line continues the block above when it sits at the document's
     usual line spacing below it (a wider gap is a new paragraph), is set in the same style, and
-    does not open with a bullet."""
+    does not open with a bullet. Long on purpose: one pass over every line of the plan that
+    keeps the block being built in local variables; helpers per line would cost calls in the
+    reader's hottest loop."""
     if not lines:
         return []
     if body_size is None:

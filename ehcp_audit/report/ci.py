@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from ehcp_audit import __version__
+from ehcp_audit.levels import Level
 from ehcp_audit.report.view import PlanRow, plan_row
 from ehcp_audit.result import PlanResult
 
-_GITHUB_LEVEL = {"error": "error", "warning": "warning", "suggestion": "notice"}
-_SARIF_LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
+_GITHUB_LEVEL = {Level.error: "error", Level.warning: "warning", Level.suggestion: "notice"}
+_SARIF_LEVEL = {Level.error: "error", Level.warning: "warning", Level.suggestion: "note"}
 
 
 def _escape_data(text: str) -> str:

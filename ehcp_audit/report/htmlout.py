@@ -27,11 +27,13 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from ehcp_audit import __version__
+from ehcp_audit.levels import Level
 from ehcp_audit.report.view import (
     LENGTH_BIN,
     QUESTION_NAMES,
     Aggregate,
     PlanRow,
+    as_number,
     location_text,
     plan_row,
     plural,
@@ -61,28 +63,18 @@ DASH = "-"
 # --- formatting (template filters) --------------------------------------------------------------
 
 
-def _number(value: Any) -> float | None:
-    if value is None or isinstance(value, bool) or value == "":
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None
-
-
 def fmt_int(value: Any) -> str:
-    number = _number(value)
+    number = as_number(value)
     return DASH if number is None else f"{round(number):,}"
 
 
 def fmt_dec(value: Any, places: int = 1) -> str:
-    number = _number(value)
+    number = as_number(value)
     return DASH if number is None else f"{number:,.{places}f}"
 
 
 def fmt_pct(value: Any) -> str:
-    number = _number(value)
+    number = as_number(value)
     return DASH if number is None else f"{number:.0%}"
 
 
@@ -91,7 +83,7 @@ def yes_no(value: Any) -> str:
 
 
 def share_text(item: dict[str, Any] | None) -> str:
-    if not item or _number(item.get("share")) is None:
+    if not item or as_number(item.get("share")) is None:
         return "none found"
     return f"{item['share']:.0%} ({item['count']:,} of {item['of']:,})"
 
@@ -150,8 +142,8 @@ PLAN_TABLE: list[TableColumn] = [
     TableColumn("Working well", "text", _figure("a_has_working_well", yes_no)),
     TableColumn("SMART share", "num", _figure("e_smart_share", fmt_pct)),
     TableColumn("Provision quantified", "num", _figure("f_quantified_share", fmt_pct)),
-    TableColumn("Errors", "num", _count("error")),
-    TableColumn("Warnings", "num", _count("warning")),
+    TableColumn("Errors", "num", _count(Level.error)),
+    TableColumn("Warnings", "num", _count(Level.warning)),
     TableColumn("Missing sections", "text", _sections("missing_sections")),
     TableColumn("Empty sections", "text", _sections("empty_sections")),
 ]
@@ -181,7 +173,8 @@ def histogram_layout(
 ) -> dict[str, Any]:
     """Vertical bars, one per bin ({"tick", "label", "count"}); ``markers`` are vertical lines
     ({"at": x in bins from the left edge, "label", "colour", "dashed"}). With ``edge_labels`` the
-    ticks sit on the bin edges (a continuous scale), else under the bars."""
+    ticks sit on the bin edges (a continuous scale), else under the bars. Long only by the
+    geometry it lays out in one dictionary for the template (sizes, bars, ticks, markers)."""
     width, height = 600, 330
     left, right, top, bottom = 52, 18, 50, 62
     plot_w, plot_h = width - left - right, height - top - bottom
@@ -278,7 +271,7 @@ def bars_layout(groups: Sequence[dict[str, Any]]) -> dict[str, Any]:
         y += head_h
         laid["top"] = y
         for label, item in group["bars"]:
-            share = _number((item or {}).get("share"))
+            share = as_number((item or {}).get("share"))
             bar_y, bar_h = y + 4, row_h - 10
             laid["rows"].append(
                 {
@@ -312,7 +305,7 @@ def summary_cards(summary: dict[str, Any]) -> list[dict[str, str]]:
     length, ages = summary["length"], summary["reading_age"]
 
     def spread(low: Any, high: Any, render: Callable[[Any], str]) -> str:
-        if _number(low) is None or _number(high) is None:
+        if as_number(low) is None or as_number(high) is None:
             return ""
         return f"range {render(low)}-{render(high)}"
 

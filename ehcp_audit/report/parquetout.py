@@ -26,6 +26,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from ehcp_audit.engine.atomic import new_file_mode
 from ehcp_audit.report.outputs import OutputError
 from ehcp_audit.report.tables import TABLES, Table
 from ehcp_audit.report.view import Aggregate, PlanRow
@@ -92,7 +93,7 @@ class _TableWriter:
     def finish(self) -> None:
         self.flush()
         self.writer.close()
-        os.chmod(self.temp, 0o666 & ~_umask())
+        os.chmod(self.temp, new_file_mode())
         os.replace(self.temp, self.path)
 
     def abort(self) -> None:
@@ -100,12 +101,6 @@ class _TableWriter:
             self.writer.close()
         with contextlib.suppress(OSError):
             os.unlink(self.temp)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 class ParquetOutput:

@@ -11,6 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ehcp_audit.files import FileSet, display_path
+from ehcp_audit.levels import Level
 from ehcp_audit.report.view import Aggregate, PlanRow
 from ehcp_audit.result import PlanResult
 
@@ -126,7 +127,8 @@ def print_scan(
     console: Console | None = None,
     top: int = 8,
 ) -> None:
-    """The batch report: a summary panel, one row per plan, then the most frequent findings."""
+    """The batch report: a summary panel, one row per plan, then the most frequent findings.
+    Long only by the column declarations of its two tables."""
     import os
 
     from rich.panel import Panel
@@ -226,8 +228,8 @@ def scan_line(r: PlanRow) -> ScanLine:
         _yn(v.get("a_has_working_well")) if has_voice else "-",
         _pct(v.get("e_smart_share")),
         _pct(v.get("f_quantified_share")),
-        str(r.counts["error"]),
-        str(r.counts["warning"]),
+        str(r.counts[Level.error]),
+        str(r.counts[Level.warning]),
     ]
     return ScanLine(r.file, r.status, cells)
 
@@ -286,7 +288,7 @@ def _short_location(location: dict[str, int] | None) -> str:
     return f"¶{location['paragraph']}" if "paragraph" in location else ""
 
 
-_LEVEL_STYLE = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
+_LEVEL_STYLE = {Level.error: "red", Level.warning: "yellow", Level.suggestion: "cyan"}
 _VOICE_LABEL = {
     "child_first_person": "child 1st",
     "parent_first_person": "parent 1st",
@@ -308,6 +310,20 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
             f"[yellow]Not an EHCP[/yellow]: {len(result.sections)} statutory sections recognised"
         )
         return
+    _show_metrics(result, console)
+    if result.voice:
+        _show_voice(result.voice, console)
+    if result.outcomes:
+        _show_outcomes(result, console)
+    if result.provision:
+        _show_provision(result, console)
+    if result.thread:
+        print_thread(result, console)
+    _show_findings(result, console)
+
+
+def _show_metrics(result: PlanResult, console: Console) -> None:
+    """Length and reading level, then the sections found."""
     m = result.metrics
     metrics = Table(
         title="Length and reading level (prose only)", title_justify="left", expand=False
@@ -351,102 +367,107 @@ def print_show(result: PlanResult, console: Console | None = None) -> None:
         + (f"   empty: {', '.join(result.empty_sections)}" if result.empty_sections else "")
     )
 
-    voice = result.voice
-    if voice:
-        table = Table(title="Section A: the child's voice", title_justify="left", expand=False)
-        table.add_column("Sub-question", overflow="fold", max_width=34)
-        table.add_column("Voice")
-        table.add_column("Sent.", justify="right")
-        table.add_column("1st person", justify="right")
-        table.add_column("Child", justify="right")
-        for q in voice["questions"]:
-            table.add_row(
-                escape(q["heading"]),
-                q["voice"],
-                str(q["sentences"]),
-                str(q["first_person_sentences"]),
-                str(q["child_first_person_sentences"]),
-            )
-        console.print(table)
-        labelled = Table(
-            title="Section A sentences: whose voice (role: whose sub-question)",
-            title_justify="left",
-            expand=True,
-        )
-        labelled.add_column("Label", no_wrap=True)
-        labelled.add_column("Role", no_wrap=True)
-        labelled.add_column("Sentence", overflow="fold", ratio=1)
-        for q in voice["questions"]:
-            for item in q.get("labelled_sentences", []):
-                labelled.add_row(
-                    _VOICE_LABEL.get(item["label"], item["label"]),
-                    item.get("role", ""),
-                    escape(item["text"]),
-                )
-        if labelled.row_count:
-            console.print(labelled)
-        console.print(
-            f"Child first-person share: {_pct(voice['child_first_person_share'])}   aspirations: "
-            f"{_yn(voice['has_aspirations'])}   working well: {_yn(voice['has_working_well'])}   "
-            f"says who completed: {_yn(voice['says_who_completed'])}"
-        )
 
-    if result.outcomes:
-        table = Table(title="Section E: outcomes and targets", title_justify="left", expand=True)
-        table.add_column("Kind", no_wrap=True)
-        table.add_column("Outcome", overflow="fold", ratio=3)
-        for letter in "SMART":
-            table.add_column(letter, justify="center", no_wrap=True)
-        table.add_column("Deciding words", overflow="fold", ratio=2)
-        for o in result.outcomes:
-            table.add_row(
-                o["kind"],
-                escape(o["text"]),
-                _mark(o["specific"]),
-                _mark(o["measurable"]),
-                _mark(o["achievable"]),
-                _mark(o["relevant"]),
-                _mark(o["time_bound"]),
-                escape(_short_reasons(o["reasons"])),
-            )
-        console.print(table)
-        s = result.outcomes_summary
-        pfa = s.get("pfa") or {}
-        console.print(
-            f"Outcomes: {s.get('outcomes')}  targets: {s.get('targets')}  fully SMART: {_pct(s.get('smart_share'))}"
-            + (
-                f"  Preparing for Adulthood missing: {', '.join(pfa['missing']) or 'none'}"
-                if pfa.get("required")
-                else ""
-            )
+def _show_voice(voice: dict, console: Console) -> None:
+    """Section A: the voice of each sub-question, then each labelled sentence."""
+    table = Table(title="Section A: the child's voice", title_justify="left", expand=False)
+    table.add_column("Sub-question", overflow="fold", max_width=34)
+    table.add_column("Voice")
+    table.add_column("Sent.", justify="right")
+    table.add_column("1st person", justify="right")
+    table.add_column("Child", justify="right")
+    for q in voice["questions"]:
+        table.add_row(
+            escape(q["heading"]),
+            q["voice"],
+            str(q["sentences"]),
+            str(q["first_person_sentences"]),
+            str(q["child_first_person_sentences"]),
         )
-
-    if result.provision:
-        table = Table(title="Section F: provision", title_justify="left", expand=True)
-        table.add_column("Provision", overflow="fold", ratio=3)
-        table.add_column("Qty", justify="center", no_wrap=True)
-        table.add_column("Who", justify="center", no_wrap=True)
-        table.add_column("Group", overflow="fold")
-        table.add_column("Vague", overflow="fold")
-        for p in result.provision:
-            table.add_row(
-                escape(p["text"]),
-                _mark(p["quantified"]),
-                _mark(p["who_specified"]),
-                escape(p["group_size"] or "-"),
-                escape(", ".join(p["vague_terms"]) or "-"),
+    console.print(table)
+    labelled = Table(
+        title="Section A sentences: whose voice (role: whose sub-question)",
+        title_justify="left",
+        expand=True,
+    )
+    labelled.add_column("Label", no_wrap=True)
+    labelled.add_column("Role", no_wrap=True)
+    labelled.add_column("Sentence", overflow="fold", ratio=1)
+    for q in voice["questions"]:
+        for item in q.get("labelled_sentences", []):
+            labelled.add_row(
+                _VOICE_LABEL.get(item["label"], item["label"]),
+                item.get("role", ""),
+                escape(item["text"]),
             )
-        console.print(table)
-        s = result.provision_summary
-        hours = s.get("ta_hours_per_week")
-        console.print(
-            f"Quantified: {_pct(s.get('quantified_share'))}  names who: {_pct(s.get('who_share'))}"
-            + (f"  TA hours a week (estimate): {hours}" if hours is not None else "")
+    if labelled.row_count:
+        console.print(labelled)
+    console.print(
+        f"Child first-person share: {_pct(voice['child_first_person_share'])}   aspirations: "
+        f"{_yn(voice['has_aspirations'])}   working well: {_yn(voice['has_working_well'])}   "
+        f"says who completed: {_yn(voice['says_who_completed'])}"
+    )
+
+
+def _show_outcomes(result: PlanResult, console: Console) -> None:
+    """Section E: each outcome and target with its SMART marks."""
+    table = Table(title="Section E: outcomes and targets", title_justify="left", expand=True)
+    table.add_column("Kind", no_wrap=True)
+    table.add_column("Outcome", overflow="fold", ratio=3)
+    for letter in "SMART":
+        table.add_column(letter, justify="center", no_wrap=True)
+    table.add_column("Deciding words", overflow="fold", ratio=2)
+    for o in result.outcomes:
+        table.add_row(
+            o["kind"],
+            escape(o["text"]),
+            _mark(o["specific"]),
+            _mark(o["measurable"]),
+            _mark(o["achievable"]),
+            _mark(o["relevant"]),
+            _mark(o["time_bound"]),
+            escape(_short_reasons(o["reasons"])),
         )
+    console.print(table)
+    s = result.outcomes_summary
+    pfa = s.get("pfa") or {}
+    console.print(
+        f"Outcomes: {s.get('outcomes')}  targets: {s.get('targets')}  fully SMART: {_pct(s.get('smart_share'))}"
+        + (
+            f"  Preparing for Adulthood missing: {', '.join(pfa['missing']) or 'none'}"
+            if pfa.get("required")
+            else ""
+        )
+    )
 
-    if result.thread:
-        print_thread(result, console)
 
+def _show_provision(result: PlanResult, console: Console) -> None:
+    """Section F: each provision statement with its marks."""
+    table = Table(title="Section F: provision", title_justify="left", expand=True)
+    table.add_column("Provision", overflow="fold", ratio=3)
+    table.add_column("Qty", justify="center", no_wrap=True)
+    table.add_column("Who", justify="center", no_wrap=True)
+    table.add_column("Group", overflow="fold")
+    table.add_column("Vague", overflow="fold")
+    for p in result.provision:
+        table.add_row(
+            escape(p["text"]),
+            _mark(p["quantified"]),
+            _mark(p["who_specified"]),
+            escape(p["group_size"] or "-"),
+            escape(", ".join(p["vague_terms"]) or "-"),
+        )
+    console.print(table)
+    s = result.provision_summary
+    hours = s.get("ta_hours_per_week")
+    console.print(
+        f"Quantified: {_pct(s.get('quantified_share'))}  names who: {_pct(s.get('who_share'))}"
+        + (f"  TA hours a week (estimate): {hours}" if hours is not None else "")
+    )
+
+
+def _show_findings(result: PlanResult, console: Console) -> None:
+    """The findings with their places."""
     table = Table(title=f"Findings ({len(result.findings)})", title_justify="left", expand=True)
     table.add_column("Code", no_wrap=True)
     table.add_column("Where", overflow="fold", max_width=30)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from ehcp_audit.levels import LEVELS
+from ehcp_audit.levels import LEVELS, MOST_SEVERE_FIRST, Level
 from ehcp_audit.report.statutory import ThreadFigures
 from ehcp_audit.result import PlanResult
 
@@ -324,9 +324,11 @@ PLAN_COLUMNS: list[Column] = [
         "float",
     ),
     *_STATUTORY_COLUMNS,
-    Column("errors", "Findings at level error", lambda r: r.count("error"), "int"),
-    Column("warnings", "Findings at level warning", lambda r: r.count("warning"), "int"),
-    Column("suggestions", "Findings at level suggestion", lambda r: r.count("suggestion"), "int"),
+    Column("errors", "Findings at level error", lambda r: r.count(Level.error), "int"),
+    Column("warnings", "Findings at level warning", lambda r: r.count(Level.warning), "int"),
+    Column(
+        "suggestions", "Findings at level suggestion", lambda r: r.count(Level.suggestion), "int"
+    ),
     Column(
         "ocr_confidence",
         "Mean OCR word confidence (0-100) when the text was read from a scan (--ocr); empty otherwise",
@@ -340,7 +342,7 @@ PLAN_COLUMNS[:] = [c if isinstance(c, Column) else Column(*c) for c in PLAN_COLU
 
 FINDING_COLUMNS = ["file", "code", "level", "section", "location", "message", "match", "place"]
 
-LEVEL_ORDER = {level: rank for rank, level in enumerate(reversed(LEVELS))}  # error first
+LEVEL_ORDER = {level: rank for rank, level in enumerate(MOST_SEVERE_FIRST)}  # error first
 
 READING_AGE_BINS = (
     (0, 9, "under 9"),
@@ -510,7 +512,8 @@ def plan_row(result: PlanResult, index: int, include_text: bool = False) -> Plan
 # --- the batch --------------------------------------------------------------------------------
 
 
-def _num(value: Any) -> float | None:
+def as_number(value: Any) -> float | None:
+    """A finite number from a results field (JSON, CSV text), or None."""
     if value in (None, "") or isinstance(value, bool):
         return None
     try:
@@ -689,32 +692,34 @@ class Aggregate:
         self.status[status] += 1
         if status != "audited":
             return
-        if _num(row.get("a_sentences")) not in (None, 0.0):
+        if as_number(row.get("a_sentences")) not in (None, 0.0):
             self.with_a += 1
             for key, column in _SECTION_A_ABSENT.items():
                 present = _bool(row.get(column))
                 self.absent[key].add(None if present is None else not present)
             self.third_person_only.add(_bool(row.get("a_third_person_only")))
-        words = _num(row.get("words"))
+        words = as_number(row.get("words"))
         self.words.add(words)
         if words is not None:
             self.length_bins[int(words // LENGTH_BIN)] += 1
-        self.minutes.add(_num(row.get("reading_minutes_aloud")))
-        age = _num(row.get("uk_reading_age"))
+        self.minutes.add(as_number(row.get("reading_minutes_aloud")))
+        age = as_number(row.get("uk_reading_age"))
         self.ages.add(age)
         if age is not None:
             for low, high, label in READING_AGE_BINS:
                 if low <= age < high:
                     self.age_bins[label] += 1
-        counts = sum(_num(row.get(c)) or 0 for c in ("e_outcomes", "e_targets"))
+        counts = sum(as_number(row.get(c)) or 0 for c in ("e_outcomes", "e_targets"))
         self.row_outcome_statements += int(counts)
         for key, column in _WEIGHTED_OUTCOMES.items():
-            self.weighted_outcomes[key].add(_num(row.get(column)), counts)
-        self.row_generic_timeframe += int(_num(row.get("e_generic_timeframes")) or 0)
-        statements = _num(row.get("f_statements")) or 0
+            self.weighted_outcomes[key].add(as_number(row.get(column)), counts)
+        self.row_generic_timeframe += int(as_number(row.get("e_generic_timeframes")) or 0)
+        statements = as_number(row.get("f_statements")) or 0
         self.row_provision_statements += int(statements)
-        self.weighted_provision["quantified"].add(_num(row.get("f_quantified_share")), statements)
-        self.weighted_provision["who_specified"].add(_num(row.get("f_who_share")), statements)
+        self.weighted_provision["quantified"].add(
+            as_number(row.get("f_quantified_share")), statements
+        )
+        self.weighted_provision["who_specified"].add(as_number(row.get("f_who_share")), statements)
 
     def _add_items(self, result: PlanResult) -> None:
         for o in result.outcomes:

@@ -16,20 +16,22 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from ehcp_audit.engine.atomic import new_file_mode
+from ehcp_audit.levels import Level
 from ehcp_audit.report.outputs import OutputError
 from ehcp_audit.report.tables import TABLES, Field
 from ehcp_audit.report.view import Aggregate, PlanRow, plan_row
 from ehcp_audit.result import PlanResult
 
-LEVEL_FILLS = {"error": "FDEAEA", "warning": "FFF4DE", "suggestion": "E8F1FA"}
-LEVEL_FONTS = {"error": "A01818", "warning": "7A4A00", "suggestion": "1D4F7A"}
+LEVEL_FILLS = {Level.error: "FDEAEA", Level.warning: "FFF4DE", Level.suggestion: "E8F1FA"}
+LEVEL_FONTS = {Level.error: "A01818", Level.warning: "7A4A00", Level.suggestion: "1D4F7A"}
 SHEETS = {
     "plans": "Plans",
     "findings": "Findings",
     "outcomes": "Outcomes",
     "provision": "Provision",
 }
-_COUNT_LEVEL = {"errors": "error", "warnings": "warning"}
+_COUNT_LEVEL = {"errors": Level.error, "warnings": Level.warning}
 
 
 def _openpyxl():
@@ -172,7 +174,7 @@ class XlsxOutput:
         self._write_dictionary()
         try:
             self.book.save(self.temp)
-            os.chmod(self.temp, 0o666 & ~_umask())
+            os.chmod(self.temp, new_file_mode())
             os.replace(self.temp, self.path)
         except OSError as exc:
             self.abort()
@@ -181,12 +183,6 @@ class XlsxOutput:
     def abort(self) -> None:
         with contextlib.suppress(OSError):
             os.unlink(self.temp)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def summary_lines(summary: dict[str, Any]) -> list[tuple[str, Any, Any, Any]]:
