@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ehcp_audit.measures.areas import UNSURE, area_labels
@@ -45,3 +46,27 @@ def unsure_gap(thread: dict[str, Any], row: dict[str, Any]) -> str | None:
         f" (unsure: F has {count} provision statement{'s' if count != 1 else ''} in this area, "
         "but none shares its words)"
     )
+
+
+def unprovided(ctx, rule, items: str, section: str, what: str) -> Iterator:
+    """Findings for the thread's ``items`` ("needs" or "outcomes") that no provision in F
+    meets: ``what`` is the message's start ("Need in B", "Outcome"). A gap found by words
+    alone where F has provision in the same area is an unsure suggestion (:func:`unsure_gap`)."""
+    thread = ctx.result.thread or {}
+    if not thread.get("provision"):
+        return  # no Section F statements at all: S-MISSING / S-EMPTY say so
+    verb = "meets it" if items == "needs" else "supports it"
+    for item in thread.get(items, []):
+        if item["provision"] or not item.get("specific", True):
+            continue
+        unsure = unsure_gap(thread, item)
+        finding = rule.finding(
+            f"{what} ({area_name(item['area'])}) has no provision in F that {verb}"
+            + (unsure or closest(item, "provision")),
+            section=section,
+            match=match(item),
+            location=item["location"],
+        )
+        if unsure:
+            finding.level = "suggestion"
+        yield finding
