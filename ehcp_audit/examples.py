@@ -36,31 +36,36 @@ CLEAN: dict[str, str] = {
         "What is important to me\nI love swimming with my dad on Saturdays.\n"
         "What is working well\nI like my teacher because she helps me.\n"
         "My hopes and aspirations\nI want to be a vet when I grow up.\n"
-        "Who completed this section?\n"
-        "This section was completed with Sam and his mum; Sam's words are quoted directly."
+        "Who completed this section?\nThis section was completed with Sam and his mum; Sam's words are quoted directly."
     ),
     "B": (
-        "Communication and interaction\nSam finds it hard to follow long spoken instructions and "
-        "to find the words he needs when he writes. He reads common exception words slowly."
+        "Communication and interaction\nSam finds it hard to follow long spoken instructions and to find "
+        "the words he needs when he writes. He reads common exception words slowly."
     ),
     "C": "Sam has no health needs related to his special educational needs.",
     "D": "No social care needs have been identified at this time.",
     "E": (
-        "By July 2026, Sam will follow a two-step spoken instruction in class in 4 out of 5 "
-        "lessons.\nBy the end of the spring term 2026, Sam will read 30 common exception words "
-        "correctly.\nBy July 2026, Sam will use a word mat to find the words he needs in 3 out of "
-        "4 writing tasks."
+        "By July 2026, Sam will follow a two-step spoken instruction in class in 4 out of 5 lessons.\n"
+        "By the end of the spring term 2026, Sam will read 30 common exception words correctly.\n"
+        "By July 2026, Sam will use a word mat to find the words he needs in 3 out of 4 writing tasks."
     ),
     "F": (
-        "Three 30-minute sessions per week of 1:1 speech and language therapy delivered by a "
-        "registered speech and language therapist.\n"
-        "A daily 15-minute reading session delivered by a trained teaching assistant."
+        "Three 30-minute sessions per week of 1:1 speech and language therapy delivered by a registered "
+        "speech and language therapist.\n"
+        "A daily 15-minute reading session delivered by a trained teaching assistant.\n"
+        "A daily 10-minute writing session with a word mat, delivered by a trained teaching assistant."
     ),
     "G": "No health provision is required at this time.",
     "H": "No social care provision is required at this time.",
     "I": "Hollin Lane Primary School, a mainstream primary school.",
     "J": "Sam's parents have not asked for a personal budget.",
-    "K": "Advice from the educational psychologist, dated 1 March 2025.",
+    "K": (
+        "Views of Sam and his parents, 3 February 2025.\n"
+        "Educational advice from Hollin Lane Primary School, 10 February 2025.\n"
+        "Advice from the educational psychologist, dated 1 March 2025.\n"
+        "Medical advice from the community paediatrician, 14 February 2025.\n"
+        "Social care advice from the children with disabilities team, 20 February 2025."
+    ),
 }
 
 
@@ -79,8 +84,9 @@ def plan_texts(example: Mapping[str, Any] | None = None) -> dict[str, str | None
 
 
 def write_plan(path: Path, texts: Mapping[str, str | None]) -> Path:
-    """A .docx with the front matter, then each section under a level-1 heading. A line of
-    Section A or B that does not end a sentence is a level-2 heading (a sub-question)."""
+    """A .docx with the front matter, then each section under a level-1 heading (separate
+    H1 and H2 sections when the texts have them, instead of one H). A line of Section A or B
+    that does not end a sentence is a level-2 heading (a sub-question)."""
     import re
 
     import docx
@@ -89,7 +95,16 @@ def write_plan(path: Path, texts: Mapping[str, str | None]) -> Path:
     document = docx.Document()
     for line in (texts.get("front") or "").splitlines():
         document.add_paragraph(line)
-    for key, heading in HEADINGS.items():
+    headings = dict(HEADINGS)
+    if "H1" in texts or "H2" in texts:
+        items = list(headings.items())
+        at = list(headings).index("H") + 1
+        extra = [
+            ("H1", "Section H1: Social care provision"),
+            ("H2", "Section H2: Other social care provision"),
+        ]
+        headings = dict(items[:at] + extra + items[at:])
+    for key, heading in headings.items():
         body = texts.get(key)
         if body is None:
             continue
