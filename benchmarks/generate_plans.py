@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import copy
 import dataclasses
+import functools
 import hashlib
 import importlib
 import json
@@ -53,9 +54,9 @@ import plan_bank  # noqa: E402
 
 from corpus_samples import pdf_shapes, render_docx  # noqa: E402
 from corpus_samples.expected import word_count  # noqa: E402
-from corpus_samples.model import LP, F, H, Outcome, P, Plan, Q, T, cell  # noqa: E402
+from corpus_samples.model import LP, F, H, Outcome, P, Plan, Q, Section, T, cell  # noqa: E402
 
-GENERATOR_VERSION = 1  # bump when the output for a given seed changes
+GENERATOR_VERSION = 2  # bump when the output for a given seed changes
 MIN_WORDS, MAX_WORDS = 4700, 5300  # target range; the last paragraph may overshoot by ~110
 MIN_PADDING = 250  # every plan gets at least this many words of varied padding
 
@@ -65,27 +66,30 @@ RENDERERS = {
     "pdf_running": pdf_shapes.render_running_headers,
     "pdf_parts": pdf_shapes.render_part_headings,
     "pdf_young_person": pdf_shapes.render_young_person,
+    "pdf_word_export": pdf_shapes.render_word_export,
+    "pdf_case_export": pdf_shapes.render_case_export,
+    "pdf_two_column": pdf_shapes.render_two_column,
 }
 
-# base sample -> (pronouns of the child, age band for the padding paragraphs, council)
-BASES = {
-    "01": ("she", "p", "Eastmere Borough Council"),
-    "02": ("he", "s", "Westholm City Council"),
-    "03": ("he", "p", "Northbridge County Council"),
-    "04": ("she", "s", "Ashworth Metropolitan Borough Council"),
-    "05": ("she", "p", "Fenmarsh County Council"),
-    "06": ("she", "p", "Calderbrook Borough Council"),
-    "09": ("he", "s", "Thornvale County Council"),
-}
+# Samples that are not a good EHCP to copy: the poor plan (07) and the non-plan (08).
+LEFT_OUT = ("07", "08")
+SAMPLES = tuple(
+    p.stem[4:]
+    for p in sorted((ROOT / "corpus_samples" / "content").glob("plan[0-9][0-9].py"))
+    if p.stem[4:] not in LEFT_OUT
+)
+FALLBACK_COUNCILS = (
+    "Eastmere Borough Council",
+    "Westholm City Council",
+    "Northbridge County Council",
+    "Ashworth Metropolitan Borough Council",
+    "Fenmarsh County Council",
+)
 
-# (base sample, renderer, extra renderer settings). The sample's own shape first, then the
-# same content drawn in another shape.
-TEMPLATES = {
+# The same content drawn in another shape, besides every sample in its own shape (the
+# originals' settings, kept so the seven first styles still appear in both formats).
+CROSS_RENDERS = {
     "docx": (
-        ("01", "docx_flow", {}),
-        ("02", "docx_tables", {}),
-        ("05", "docx_flow", {}),
-        ("06", "docx_flow", {}),
         ("03", "docx_flow", {"section_style": "Heading 1"}),
         ("04", "docx_flow", {"section_style": "Heading 1"}),
         (
@@ -95,15 +99,46 @@ TEMPLATES = {
         ),
     ),
     "pdf": (
-        ("03", "pdf_running", {}),
-        ("04", "pdf_parts", {}),
-        ("09", "pdf_young_person", {}),
         ("01", "pdf_running", {}),
         ("06", "pdf_parts", {}),
         ("05", "pdf_young_person", {}),
         ("02", "pdf_parts", {}),
     ),
 }
+
+
+def templates(fmt: str) -> tuple[tuple[str, str, dict], ...]:
+    """(sample, renderer, extra settings) for one format: every good sample of that format in
+    its own shape, then the cross renders. Drawn with equal chances, so the new template
+    styles (national tables, combined and unlettered headings, PDF exports...) make up most of
+    the mix, as the variety of about 150 councils' templates does."""
+    own = tuple(
+        (number, base_plan(number).meta["renderer"], {})
+        for number in SAMPLES
+        if base_plan(number).fmt == fmt
+    )
+    return own + CROSS_RENDERS[fmt]
+
+
+@functools.cache
+def sample_traits(number: str) -> tuple[str, str, str]:
+    """(the child's pronoun, age band for the padding paragraphs, council) of a sample."""
+    plan = base_plan(number)
+    text = " ".join(_all_text(plan)).lower()
+    he = len(re.findall(r"\b(?:he|him|his|himself)\b", text))
+    she = len(re.findall(r"\b(?:she|her|hers|herself)\b", text))
+    first = plan.child.get("first_name") or ""
+    if he == she:  # first-person plans: guess from the sample's own first name
+        she = int(first in plan_bank.GIRL_NAMES or first.endswith("a"))
+        he = 1 - she
+    band = "s" if (plan.child.get("age") or 10) >= 11 else "p"
+    council = plan.meta.get("council")
+    if not council:
+        lines = [line for line in _all_text(plan)[:12] if re.search(r"\bCouncil\b", line)]
+        found = re.search(r"((?:[A-Z][a-z]+ ){1,4}Council)\b", lines[0]) if lines else None
+        council = found.group(1) if found else FALLBACK_COUNCILS[int(number) % 5]
+    return ("she" if she > he else "he"), band, council
+
 
 PRONOUNS = {
     "she": {"he": "she", "him": "her", "his": "her", "himself": "herself"},
@@ -265,7 +300,7 @@ def trim(plan: Plan, limit: int, rng: random.Random) -> None:
     """Drop some of the sample's own plain paragraphs until the plan is at most ``limit`` words."""
     words = word_count(plan)
     candidates = []
-    for section in plan.sections:
+    for section in own_sections(plan):
         if section.key not in ("B", "C", "D", "G", "K"):
             continue
         plain = [
@@ -283,21 +318,29 @@ def trim(plan: Plan, limit: int, rng: random.Random) -> None:
 
 def pad(plan: Plan, target: int, rng: random.Random, filler: Filler, band: str) -> int:
     """Add bank paragraphs to B, C and K until the plan has at least ``target`` words."""
-    sections = {s.key: s for s in plan.sections}
-    pools = {
+    sections: dict[str, Section] = {}
+    for section in own_sections(plan):
+        sections.setdefault(section.key, section)
+    banks = {
         key: [e for e in plan_bank.BANK if e[0] == key and e[2] in ("", band)]
         for key in ("B", "C", "K")
         if key in sections
     }
-    for pool in pools.values():
-        rng.shuffle(pool)
+    pools = {key: [] for key in banks}
     weights = {"B": 5, "C": 3, "K": 2}
     words = word_count(plan)
     added = 0
     while words < target:
         keys = [k for k, pool in pools.items() if pool]
         if not keys:
-            break
+            # A short sample (about 1,500 words) needs more padding than the bank holds once:
+            # draw it again, each paragraph filled with new names, numbers and dates.
+            for key, bank in banks.items():
+                pools[key] = bank[:]
+                rng.shuffle(pools[key])
+            keys = [k for k, pool in pools.items() if pool]
+            if not keys:
+                break
         key = rng.choices(keys, weights=[weights[k] for k in keys])[0]
         _, topic, _, template = pools[key].pop()
         text = filler.fill(template)
@@ -323,10 +366,10 @@ def make_plan(index: int, seed: int, fmt: str) -> tuple[Plan, str, str]:
     rng = random.Random(f"ehcp-audit-bench:{seed}:{index}")
     if fmt == "mixed":
         fmt = rng.choice(("docx", "pdf"))
-    number, renderer, extra = rng.choice(TEMPLATES[fmt])
+    number, renderer, extra = rng.choice(templates(fmt))
     source = base_plan(number)
     plan = copy.deepcopy(source)
-    pronoun, band, council = BASES[number]
+    pronoun, band, council = sample_traits(number)
 
     old_first = source.child["first_name"]
     old_surname = source.child["name"].split()[-1]
@@ -341,15 +384,17 @@ def make_plan(index: int, seed: int, fmt: str) -> tuple[Plan, str, str]:
         return _YEAR.sub(lambda m: str(int(m.group(1)) + shift), text) if shift else text
 
     map_strings(plan.front, vary)
-    map_strings(plan.sections, vary)
+    for item in parts(plan):
+        map_strings(item.blocks, vary)
+        item.heading = vary(item.heading)
     plan.child = {**source.child, "name": f"{first} {surname}", "first_name": first}
     plan.meta = {**copy.deepcopy(source.meta), **extra}
     plan.meta.setdefault("council", council)
     plan.meta.setdefault("council_header", f"{council} \u2013 Education, Health and Care Plan")
     plan.meta["renderer"] = renderer
 
-    for section in plan.sections:
-        for block in iter_blocks(section.blocks):
+    for item in parts(plan):
+        for block in iter_blocks(item.blocks):
             if isinstance(block, Outcome):
                 block.text = vary_outcome(block.text, rng)
 
@@ -372,9 +417,24 @@ def _all_text(plan: Plan) -> list[str]:
             out.extend(s.text for s in block.sentences)
         elif isinstance(block, Q):
             out.extend(block.lines())
-    for section in plan.sections:
-        out.extend(section.lines())
+    for item in parts(plan):
+        out.append(item.heading)
+        for block in item.blocks:
+            out.extend(block.lines())
     return out
+
+
+def parts(plan: Plan) -> list:
+    """Every section, combined section (Joint) and divider of a plan, each once."""
+    seen: dict[int, object] = {}
+    for item in [*plan.items(), *plan.sections]:
+        seen.setdefault(id(item), item)
+    return list(seen.values())
+
+
+def own_sections(plan: Plan) -> list[Section]:
+    """The plan's single sections (not combined headings), in document order."""
+    return [item for item in parts(plan) if isinstance(item, Section)]
 
 
 def build_one(job: tuple[int, int, str, str]) -> dict:
