@@ -16,7 +16,7 @@ permutations); the pass holds them once, plus the LSH index over distinct passag
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,10 +32,27 @@ _LISTED_FILES = 5
 
 @dataclass(slots=True)
 class CrossPlanOutcome:
-    findings: dict[str, list[Finding]] = field(default_factory=dict)  # by file
-    figures: dict[str, dict[str, Any]] = field(default_factory=dict)  # by file
+    """The pass's result. A plan's findings are made when :meth:`for_file` asks for them, so a
+    batch's tens of thousands of findings are never all held at once (the stage streams)."""
+
     summary: dict[str, Any] = field(default_factory=dict)
     other_names: dict[str, list[str]] = field(default_factory=dict)  # file -> files named
+    files: list[str] = field(default_factory=list)  # the plans the pass saw
+    _make: Callable[[str], tuple[list[Finding], dict[str, Any]]] | None = None
+
+    def for_file(self, file: str) -> tuple[list[Finding], dict[str, Any]]:
+        """The X-COPIED findings and the figures of one plan ([] and {} when it had none)."""
+        return self._make(file) if self._make is not None else ([], {})
+
+    @property
+    def findings(self) -> dict[str, list[Finding]]:
+        """Every plan's findings, by file (all made at once: for tests and small batches)."""
+        made = {file: self.for_file(file)[0] for file in self.files}
+        return {file: found for file, found in made.items() if found}
+
+    @property
+    def figures(self) -> dict[str, dict[str, Any]]:
+        return {file: self.for_file(file)[1] for file in self.files}
 
 
 class _UnionFind:
@@ -115,24 +132,33 @@ def _template_hashes(template: str | None):
 
 
 def cross_plan_pass(
-    results: Iterable[PlanResult], template: str | None = None, include_text: bool = False
+    results: Iterable[PlanResult],
+    template: str | None = None,
+    include_text: bool = False,
+    unpacked: dict[str, Any] | None = None,
 ) -> CrossPlanOutcome:
     """Find passages copied between plans. ``template`` is a blank template's packed passages
     (:func:`template_passages`). Returns findings and figures by file; changes nothing.
+    ``unpacked`` (file -> record array, :func:`passages.unpack`) may hold the passages of
+    results whose ``passages`` were unpacked as they arrived; the pass empties it as it merges
+    them, so each plan's records are held once.
     Long on purpose: one vectorised pipeline over the batch's passage arrays (merge, hash,
     cluster, count) whose intermediate arrays each later step reuses; split, every helper
     would take and return most of them."""
     import numpy as np
 
     cfg = P.settings()
-    plans = [r for r in results if r.status == "audited" and r.passages]
+    unpacked = unpacked if unpacked is not None else {}
+    plans = [r for r in results if r.status == "audited" and (r.passages or r.file in unpacked)]
     outcome = CrossPlanOutcome()
     _whose_name(plans, outcome)
-    records = [P.unpack(r.passages) for r in plans]
+    records = [unpacked.pop(r.file) if r.file in unpacked else P.unpack(r.passages) for r in plans]
     sizes = [len(x) for x in records]
     if len(plans) < 2 or not sum(sizes):
         return outcome
     merged = np.concatenate(records)
+    starts = np.cumsum([0, *sizes[:-1]]).tolist()
+    records = [merged[start : start + size] for start, size in zip(starts, sizes, strict=True)]
     owner = np.repeat(np.arange(len(plans)), sizes)
     t_hash, t_sig = _template_hashes(template)
     all_hash = np.concatenate([merged["hash"], t_hash])
@@ -140,7 +166,7 @@ def cross_plan_pass(
     sig = merged["sig"] if t_sig is None else np.concatenate([merged["sig"], t_sig])
     distinct, first, inverse = np.unique(all_hash, return_index=True, return_inverse=True)
     is_parent = np.zeros(len(all_hash), dtype=bool)
-    for offset, own in zip(np.cumsum([0, *sizes[:-1]]).tolist(), records, strict=True):
+    for offset, own in zip(starts, records, strict=True):
         children_of = own["parent"][own["parent"] >= 0].astype(np.int64)
         is_parent[offset + children_of] = True
     t_words = P.unpack(template)["words"] if template else np.zeros(0, dtype=np.uint16)
@@ -171,57 +197,68 @@ def cross_plan_pass(
         if c in copied:
             members.setdefault(c, []).append(p)
     offsets = np.concatenate(([0], np.cumsum(sizes)))
-    for index, result in enumerate(plans):
-        own = records[index]
+    # The files of each copied cluster, once: a large cluster is named in every plan it is in.
+    files_of = {c: sorted({plans[p].file for p in found}) for c, found in members.items()}
+    index_of = {result.file: index for index, result in enumerate(plans)}
+
+    def make(file: str) -> tuple[list[Finding], dict[str, Any]]:
+        index = index_of.get(file)
+        if index is None:
+            return [], {}
         own_cluster = cluster[offsets[index] : offsets[index + 1]]
-        findings, figures = _plan_findings(
-            index, result, own, own_cluster, copied, template_clusters, members, plans, cfg
+        return _plan_findings(
+            plans[index], records[index], own_cluster, copied, template_clusters, files_of, cfg
         )
-        outcome.findings.setdefault(result.file, []).extend(findings)
-        outcome.figures[result.file] = figures
+
+    outcome.files, outcome._make = list(index_of), make
     outcome.summary = _summary(
         plans, records, cluster, owner, offsets, copied, members, template_clusters, include_text
     )
     return outcome
 
 
-def _plan_findings(index, result, own, own_cluster, copied, template, members, plans, cfg):
+def _plan_findings(result, own, own_cluster, copied, template, files_of, cfg):
     level = str(cfg.get("level", "warning"))
     clusters = own_cluster.tolist()
-    parents = set(own["parent"][own["parent"] >= 0].tolist())
+    parent_of = own["parent"].tolist()
+    parents = {p for p in parent_of if p >= 0}
+    sections = [P.section_of_code(code) for code in own["section"].tolist()]
+    words_of = own["words"].tolist()
+    kinds = own["kind"].tolist()
+    locations = list(zip(*(own[name].tolist() for name in P.LOC_FIELDS), strict=True))
     findings: list[Finding] = []
     total = unique = 0
-    for i, record in enumerate(own):
-        c = clusters[i]
-        section = P.section_of(record)
+    for i, c in enumerate(clusters):
+        section = sections[i]
         if i not in parents and section in ("A", "A1", "A2", "E", "F"):
-            words = int(record["words"])
-            total += words
+            total += words_of[i]
             if c not in copied and c not in template:
-                unique += words
+                unique += words_of[i]
         if c not in copied:
             continue
-        parent = int(record["parent"])
+        parent = parent_of[i]
         if parent >= 0 and clusters[parent] in copied:
             continue  # the outcome or answer holding this sentence is reported instead
-        others = sorted({plans[p].file for p in members[c] if p != index})
-        if not others:
+        files = files_of[c]
+        count = len(files) - 1  # this plan is one of the cluster's plans
+        if count < 1:
             continue
-        kind = P.KINDS[int(record["kind"])]
-        listed = ", ".join(others[:_LISTED_FILES])
-        if len(others) > _LISTED_FILES:
-            listed += f" and {len(others) - _LISTED_FILES} more"
+        others = [f for f in files[: _LISTED_FILES + 1] if f != result.file][:_LISTED_FILES]
+        listed = ", ".join(others)
+        if count > _LISTED_FILES:
+            listed += f" and {count - _LISTED_FILES} more"
+        location = {k: v for k, v in zip(P.LOC_FIELDS, locations[i], strict=True) if v}
         findings.append(
             Finding(
                 code=CODE,
                 level=level,  # type: ignore[arg-type]
                 section=section,
                 message=(
-                    f"This {kind} also appears in {len(others)} other plan"
-                    f"{'s' if len(others) != 1 else ''} of the batch (names, pronouns, dates "
+                    f"This {P.KINDS[kinds[i]]} also appears in {count} other plan"
+                    f"{'s' if count != 1 else ''} of the batch (names, pronouns, dates "
                     f"and numbers aside): {listed}. Check it describes this child."
                 ),
-                location=P.location_of(record) or None,
+                location=location or None,
             )
         )
     figures = {
@@ -305,8 +342,8 @@ def _whose_name(plans: list[PlanResult], outcome: CrossPlanOutcome) -> None:
 def apply(results: list[PlanResult], outcome: CrossPlanOutcome) -> None:
     """Add the pass's findings and figures to the results, and free the packed passages."""
     for result in results:
-        result.findings.extend(outcome.findings.get(result.file, []))
-        figures = outcome.figures.get(result.file)
+        findings, figures = outcome.for_file(result.file)
+        result.findings.extend(findings)
         result.cross_plan = dict(figures) if figures else {}
         result.passages = ""
 

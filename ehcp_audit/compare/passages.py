@@ -175,7 +175,7 @@ def shingle_hashes(masked: str) -> list[int]:
 SECTION_KEYS = ("A", "A1", "A2", "B", "C", "C1", "C2", "D", "D1", "D2", "E", "F", "G", "H",
                 "H1", "H2", "I", "J", "K")  # fmt: skip
 KINDS = (KIND_SENTENCE, KIND_OUTCOME, KIND_PROVISION, KIND_ANSWER)
-_LOC_FIELDS = ("page", "paragraph", "table", "row", "cell")
+LOC_FIELDS = ("page", "paragraph", "table", "row", "cell")
 
 
 @functools.cache
@@ -184,7 +184,7 @@ def record_dtype(num_perm: int):
 
     return np.dtype(
         [("kind", "u1"), ("section", "u1"), ("words", "u2"), ("parent", "i2")]
-        + [(name, "u2") for name in _LOC_FIELDS]
+        + [(name, "u2") for name in LOC_FIELDS]
         + [("hash", "u8"), ("sig", "u4", (num_perm,))]
     )
 
@@ -254,7 +254,7 @@ class _Builder:
         ]
         records["words"] = [min(r[4], 65535) for r in self.rows]
         records["parent"] = [r[5] if r[5] < 32767 else -1 for r in self.rows]
-        for name in _LOC_FIELDS:
+        for name in LOC_FIELDS:
             records[name] = [min(int(r[2].get(name, 0)), 65535) for r in self.rows]
         records["hash"] = [r[3] for r in self.rows]
         return base64.b64encode(records.tobytes()).decode("ascii")
@@ -272,11 +272,14 @@ def unpack(packed: str):
 
 
 def location_of(record) -> dict[str, int]:
-    return {name: int(record[name]) for name in _LOC_FIELDS if int(record[name])}
+    return {name: int(record[name]) for name in LOC_FIELDS if int(record[name])}
 
 
 def section_of(record) -> str | None:
-    code = int(record["section"])
+    return section_of_code(int(record["section"]))
+
+
+def section_of_code(code: int) -> str | None:
     return SECTION_KEYS[code] if code < len(SECTION_KEYS) else None
 
 

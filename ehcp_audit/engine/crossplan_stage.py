@@ -1,14 +1,14 @@
 """The cross-plan copy pass (issue 11) between the batch and the reports, in bounded memory.
 
-The pass (:mod:`ehcp_audit.compare.crossplan`) needs every plan's packed passages before any
-plan's findings are final. Holding every result until then would make the main process grow
-with the batch, so the results are spilled one by one to an anonymous temporary file (it
-vanishes with the process; it holds what the cache holds), and the pass runs over light stand-ins
-that keep only what it reads: the file, the status, the packed passages (about 150 bytes a
-passage), the child's name key and the H-OTHER-NAME findings (and, with ``--include-text``, the
-texts its summary quotes). The results are then read back in order, given the pass's findings,
-figures and messages, and streamed to the outputs.
-"""
+The pass (:mod:`ehcp_audit.compare.crossplan`) needs every plan's passages before any plan's
+findings are final. Holding every result until then would make the main process grow with the
+batch, so the results are spilled one by one to an anonymous temporary file (it vanishes with
+the process; it holds what the cache holds, less the passages), and the pass runs over light
+stand-ins that keep only what it reads: the file, the status, the child's name key and the
+H-OTHER-NAME findings (and, with ``--include-text``, the texts its summary quotes), with each
+plan's passages unpacked into a record array as it arrives (152 bytes a passage). The results
+are then read back in order, given the pass's findings, figures and messages, and streamed to
+the outputs; a plan's X-COPIED findings are made only as it is read back."""
 
 from __future__ import annotations
 
@@ -48,12 +48,17 @@ class CrossPlanStage:
         self.on_summary = on_summary
         self.summary: dict[str, Any] | None = None
 
-    def _stand_in(self, result: PlanResult) -> tuple[PlanResult, list[int]]:
+    def _stand_in(
+        self, result: PlanResult, unpacked: dict[str, Any]
+    ) -> tuple[PlanResult, list[int]]:
+        from ehcp_audit.compare.passages import unpack
+
         named = [i for i, f in enumerate(result.findings) if f.code == _OTHER_NAME and f.match]
+        if result.status == "audited" and result.passages:
+            unpacked[result.file] = unpack(result.passages)  # while the workers still work
         stand_in = PlanResult(
             file=result.file,
             status=result.status,
-            passages=result.passages,
             cross_plan={"child_key": result.cross_plan.get("child_key")},
             findings=[replace(result.findings[i]) for i in named],
         )
@@ -68,10 +73,14 @@ class CrossPlanStage:
 
         with tempfile.TemporaryFile("w+b") as spill:
             stand_ins: list[tuple[PlanResult, list[int]]] = []
+            unpacked: dict[str, Any] = {}
             for result in results:
-                stand_ins.append(self._stand_in(result))
+                stand_ins.append(self._stand_in(result, unpacked))
+                result.passages = ""
                 pickle.dump(result, spill, protocol=pickle.HIGHEST_PROTOCOL)
-            outcome = cross_plan_pass([s for s, _ in stand_ins], self.template, self.include_text)
+            outcome = cross_plan_pass(
+                [s for s, _ in stand_ins], self.template, self.include_text, unpacked
+            )
             self.summary = outcome.summary
             if self.on_summary is not None:
                 self.on_summary(outcome.summary)
@@ -80,10 +89,9 @@ class CrossPlanStage:
                 result = pickle.load(spill)  # our own results, written just above
                 for index, finding in zip(named, stand_in.findings, strict=True):
                     result.findings[index].message = finding.message
-                result.findings.extend(outcome.findings.get(result.file, []))
-                figures = outcome.figures.get(result.file)
+                findings, figures = outcome.for_file(result.file)
+                result.findings.extend(findings)
                 result.cross_plan = dict(figures) if figures else {}
-                result.passages = ""
                 if self.settings.per_file_ignores:  # the workers applied them to their own
                     ignored = ignored_codes(result.file, self.settings)
                     result.findings = [f for f in result.findings if f.code not in ignored]
