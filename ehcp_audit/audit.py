@@ -85,11 +85,12 @@ def audit_file(
             from ehcp_audit.checks.runner import run_checks
 
             run_checks(plan, settings, result)
-            # Cross-plan copy pass (issue #11): hashes and sketches for the main process.
-            from ehcp_audit.compare.passages import child_key, plan_passages
+            if settings.cross_plan:  # hashes and sketches for the main process's copy pass
+                from ehcp_audit.compare import passages
 
-            result.passages = plan_passages(plan, result)
-            result.cross_plan = {"child_key": child_key(plan)}
+                min_words = passages.copy_options(passages.copy_rule(settings))["min_words"]
+                result.passages = passages.plan_passages(plan, result, min_words)
+                result.cross_plan = {"child_key": passages.child_key(plan)}
     result.seconds = round(time.perf_counter() - started, 4)
     return result
 
@@ -112,3 +113,7 @@ def warm_up(settings: Settings) -> None:
     voice.classify("I like swimming.", "child", ChildInfo())
     voice.match_question("What is important to me")
     outcomes.content_stems("warming up the stop words", set())
+    if settings.cross_plan:
+        from ehcp_audit.compare import passages
+
+        passages.warm_up()  # datasketch's permutations: about 0.4 s on first use

@@ -614,6 +614,13 @@ def scan(
     for path, option in files.writable_files():
         _check_output_path(path, option)
     found = _collect(paths, settings, verbose)
+    stage = _api_call(
+        api.cross_plan_stage, cross_plan, template, settings, include_text, len(found.files)
+    )
+    if stage is None:  # no pass: the workers need not pack passages (before the cache key)
+        from dataclasses import replace
+
+        settings = replace(settings, cross_plan=False)
     batch = api.BatchOptions(
         cache=None if no_cache else _api_call(api.open_cache, cache_dir, settings),
         executor=executor.value,
@@ -623,9 +630,6 @@ def scan(
         keep_text=include_text,
     )
     reporter = _api_call(api.open_reporter, files, format.value, settings, include_text, batch_id)
-    stage = _api_call(
-        api.cross_plan_stage, cross_plan, template, settings, include_text, len(found.files)
-    )
     show_progress = progress if progress is not None else sys.stderr.isatty()
     with contextlib.ExitStack() as stack:
         on_result = None

@@ -65,6 +65,9 @@ class Settings:
     as_of: str | None = None
     # A QA framework (a name in rules/frameworks/ or a YAML path) to grade plans with.
     framework: str | None = None
+    # Workers pack each plan's passages for the cross-plan pass (X-COPIED); off when the scan
+    # runs no pass (--no-cross-plan, or a single plan), so they skip that work.
+    cross_plan: bool = True
 
     def fingerprint(self) -> str:
         """A stable digest of everything that can change a plan's result."""

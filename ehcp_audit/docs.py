@@ -31,6 +31,7 @@ _SCOPE_WORDS = {
     "sentence": "each sentence",
     "outcome": "each Section E outcome or target",
     "provision": "each Section F provision statement",
+    "batch": "the plans of a whole scan, once all are audited (the cross-plan pass)",
 }
 
 

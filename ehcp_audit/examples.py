@@ -2,7 +2,8 @@
 
 An example (a rule's ``pass`` or ``fail``) changes a small clean plan: ``sections`` replaces
 whole sections (``null`` removes one), ``front`` replaces the front matter, ``text`` is added to
-``section``, and ``options`` sets the rule's options for that example. The plan is written as a
+``section``, and ``options`` sets the rule's options for that example. A batch rule's example
+is a batch of two plans: ``text`` goes into the first, ``other_text`` into the second. The plan is written as a
 .docx with python-docx and audited like any other file, so an example exercises the reader, the
 splitter, the measures and the rule together.
 """
@@ -134,14 +135,47 @@ def _audit_example(folder: Path, name: str, example: Mapping[str, Any] | None, r
     return audit_file(path, replace(settings, rules={**settings.rules, rule.code: change}))
 
 
+OTHER_CHILD_FRONT = "Name: Ali Khan\nYear group: 4"
+
+
+def _audit_batch_example(
+    folder: Path, name: str, example: Mapping[str, Any] | None, rule, settings
+):
+    """A batch rule's example: two plans (the example's ``text`` added to the first,
+    ``other_text`` to the second, whose child is another child) audited, then the cross-plan
+    pass run over both with the clean plan as the blank template. The first plan's result."""
+    from ehcp_audit.audit import audit_file
+    from ehcp_audit.compare.crossplan import cross_plan_run, template_passages
+    from ehcp_audit.registry import rules_for
+
+    example = dict(example or {})
+    change = {**settings.rules.get(rule.code, {}), "enabled": True}
+    change.update(example.get("options") or {})
+    settings = replace(settings, rules={**settings.rules, rule.code: change})
+    other = {**example, "text": example.get("other_text"), "front": OTHER_CHILD_FRONT}
+    paths = [
+        write_plan(folder / f"{rule.code}-{name}-1.docx", plan_texts(example)),
+        write_plan(folder / f"{rule.code}-{name}-2.docx", plan_texts(other)),
+    ]
+    blank = write_plan(folder / f"{rule.code}-{name}-template.docx", plan_texts())
+    results = [audit_file(path, settings) for path in paths]
+    in_force = next(r for r in rules_for(settings) if r.code == rule.code)
+    template = template_passages(blank, settings)
+    cross_plan_run(results, template, rule=in_force)
+    return results[0]
+
+
 def check_examples(rule, settings) -> ExampleOutcome:
     """Does ``rule`` stay silent on its pass example and fire on its fail example?"""
+    from ehcp_audit.registry import BATCH_SCOPE
+
     if rule.pass_example is None or rule.fail_example is None:
         return ExampleOutcome(rule.code, False, "needs both a pass and a fail example")
+    audit = _audit_batch_example if rule.scope == BATCH_SCOPE else _audit_example
     with tempfile.TemporaryDirectory(prefix="ehcp-audit-examples-") as name:
         folder = Path(name)
-        passed = _audit_example(folder, "pass", rule.pass_example, rule, settings)
-        failed = _audit_example(folder, "fail", rule.fail_example, rule, settings)
+        passed = audit(folder, "pass", rule.pass_example, rule, settings)
+        failed = audit(folder, "fail", rule.fail_example, rule, settings)
     for result in (passed, failed):
         if result.status != "audited":
             return ExampleOutcome(rule.code, False, f"example plan not audited ({result.status})")

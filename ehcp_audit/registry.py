@@ -27,7 +27,10 @@ from ehcp_audit.resources import load_rules_file, load_yaml_file
 from ehcp_audit.result import Finding
 
 TYPES = ("existence", "absence", "occurrence", "metric", "flag", "script")
-SCOPES = ("plan", "section", "subquestion", "sentence", "outcome", "provision")
+SCOPES = ("plan", "section", "subquestion", "sentence", "outcome", "provision", "batch")
+# A batch rule is checked once every plan of a scan is audited, by the cross-plan pass
+# (ehcp_audit.compare.crossplan), not per plan; only the shipped rules may have that scope.
+BATCH_SCOPE = "batch"
 SECTION_KEYS = tuple("ABCDEFGHIJK")
 
 _COMMON_KEYS = {
@@ -251,6 +254,10 @@ def parse_rule(code: Any, spec: Any, source: str) -> Rule:
     scope = spec.get("scope", "plan")
     if scope not in SCOPES:
         raise ConfigError(f"{source}: '{code}.scope' must be one of {', '.join(SCOPES)}")
+    if scope == BATCH_SCOPE and source != _SHIPPED:
+        raise ConfigError(
+            f"{source}: '{code}.scope' batch is only for the shipped cross-plan rule (X-COPIED)"
+        )
     sections, aliases, option_specs = _lists_and_options(code, spec, source)
     type_spec = {k: v for k, v in spec.items() if k in _TYPE_KEYS[kind] | {"where", "match"}}
     rule = Rule(

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import copy
 import random
 from pathlib import Path
 
@@ -211,7 +212,7 @@ def test_personalisation(batch):
 
 
 def test_pasted_name_names_the_other_plan(batch):
-    results = [r for r in batch]
+    results = copy.deepcopy(batch)  # the pass frees the passages; other tests need them
     cross_plan_run(results)
     pasted = [f for f in results[PASTED[0]].findings if f.code == "H-OTHER-NAME"]
     assert pasted and Path(batch[7].file).name in pasted[0].message
@@ -307,3 +308,32 @@ def test_near_copies_of_real_sentences():
             plans.append(PlanResult(file=name, status="audited", passages=builder.pack()))
         found += bool(cross_plan_pass(plans).findings.get("a"))
     assert found / len(sample) >= 0.9
+
+
+def _configured_copy_rule(change):
+    from ehcp_audit.compare.passages import copy_rule
+
+    return copy_rule(Settings(rules={"X-COPIED": change}))
+
+
+def test_copy_rule_level_and_options_come_from_the_config(batch):
+    # X-COPIED is a rule entry: [rules.X-COPIED] sets its level and options like any rule's.
+    default = cross_plan_pass(batch).findings
+    as_error = cross_plan_pass(batch, rule=_configured_copy_rule({"level": "error"})).findings
+    assert default and {f.level for fs in default.values() for f in fs} == {"warning"}
+    assert {f.level for fs in as_error.values() for f in fs} == {"error"}
+    exact_only = cross_plan_pass(batch, rule=_configured_copy_rule({"near_duplicate": 1.0}))
+    assert sum(map(len, exact_only.findings.values())) < sum(map(len, default.values()))
+
+
+def test_copy_rule_turned_off_keeps_the_figures(batch):
+    outcome = cross_plan_pass(batch, rule=_configured_copy_rule({"enabled": False}))
+    assert not outcome.findings
+    assert any(f["copied_passages"] for f in outcome.figures.values())
+
+
+def test_copy_rule_bad_option_is_a_config_error():
+    from ehcp_audit.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=r"rules\.X-COPIED\.min_words' must be a whole number"):
+        _configured_copy_rule({"min_words": "seven"})

@@ -9,7 +9,8 @@ from plan_builder import build_docx, plan_texts
 
 from ehcp_audit.audit import audit_file
 from ehcp_audit.config import Settings
-from ehcp_audit.registry import shipped_rules
+from ehcp_audit.examples import check_examples
+from ehcp_audit.registry import BATCH_SCOPE, shipped_rules
 
 RULES = shipped_rules()
 
@@ -36,6 +37,10 @@ def test_every_rule_has_examples_and_fix():
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
 def test_rule_examples(rule, tmp_path):
+    if rule.scope == BATCH_SCOPE:  # two plans and the cross-plan pass
+        outcome = check_examples(rule, Settings())
+        assert outcome.passed, outcome.detail
+        return
     passed = _audit(tmp_path, "pass", rule.pass_example, rule)
     failed = _audit(tmp_path, "fail", rule.fail_example, rule)
     assert passed.status == failed.status == "audited"

@@ -25,7 +25,7 @@ import numpy as np
 from ehcp_audit.compare import passages as P
 from ehcp_audit.result import Finding, PlanResult
 
-CODE = "X-COPIED"
+CODE = P.CODE
 OTHER_NAME = "H-OTHER-NAME"
 _LISTED_FILES = 5
 
@@ -105,7 +105,7 @@ def _near_duplicates(signatures, indexed, cfg: dict[str, Any]) -> _UnionFind:
     with lsh.insertion_session(buffer_size=100_000) as session:
         for key in indexed.tolist():
             session.insert(key, _Sketch(signatures[key]), check_duplication=False)
-    near = float(cfg.get("near_duplicate", 0.5))
+    near = float(cfg["near_duplicate"])
     # Candidates are the members of each LSH bucket; a bucket is checked against its first
     # member (a star, not all pairs), which bounds the work for large buckets of stock text.
     for table in lsh.hashtables:
@@ -136,18 +136,22 @@ def cross_plan_pass(
     template: str | None = None,
     include_text: bool = False,
     unpacked: dict[str, Any] | None = None,
+    rule: Any = None,
 ) -> CrossPlanOutcome:
     """Find passages copied between plans. ``template`` is a blank template's packed passages
     (:func:`template_passages`). Returns findings and figures by file; changes nothing.
     ``unpacked`` (file -> record array, :func:`passages.unpack`) may hold the passages of
     results whose ``passages`` were unpacked as they arrived; the pass empties it as it merges
-    them, so each plan's records are held once.
+    them, so each plan's records are held once. ``rule``: the X-COPIED rule in force (its
+    level, options and ``enabled``; default: as shipped).
     Long on purpose: one vectorised pipeline over the batch's passage arrays (merge, hash,
     cluster, count) whose intermediate arrays each later step reuses; split, every helper
     would take and return most of them."""
     import numpy as np
 
-    cfg = P.settings()
+    rule = rule if rule is not None else P.shipped_copy_rule()
+    cfg = P.copy_options(rule)
+    cfg["level"], cfg["enabled"] = rule.level, rule.enabled
     unpacked = unpacked if unpacked is not None else {}
     plans = [r for r in results if r.status == "audited" and (r.passages or r.file in unpacked)]
     outcome = CrossPlanOutcome()
@@ -184,8 +188,8 @@ def cross_plan_pass(
     counts = dict(zip(cluster_ids.tolist(), plan_counts.tolist(), strict=True))
     in_template = set(pairs[pairs[:, 1] < 0][:, 0].tolist())
     floor = max(
-        int(cfg.get("min_template_plans", 3)),
-        math.ceil(float(cfg.get("template_share", 0.6)) * len(plans)),
+        int(cfg["min_template_plans"]),
+        math.ceil(float(cfg["template_share"]) * len(plans)),
     )
     # A blank template, when given, says what the template is; otherwise it is learned as the
     # text most plans of the batch share.
@@ -212,13 +216,22 @@ def cross_plan_pass(
 
     outcome.files, outcome._make = list(index_of), make
     outcome.summary = _summary(
-        plans, records, cluster, owner, offsets, copied, members, template_clusters, include_text
+        plans,
+        records,
+        cluster,
+        owner,
+        offsets,
+        copied,
+        members,
+        template_clusters,
+        include_text,
+        cfg,
     )
     return outcome
 
 
 def _plan_findings(result, own, own_cluster, copied, template, files_of, cfg):
-    level = str(cfg.get("level", "warning"))
+    level = str(cfg["level"])
     clusters = own_cluster.tolist()
     parent_of = own["parent"].tolist()
     parents = {p for p in parent_of if p >= 0}
@@ -227,7 +240,7 @@ def _plan_findings(result, own, own_cluster, copied, template, files_of, cfg):
     kinds = own["kind"].tolist()
     locations = list(zip(*(own[name].tolist() for name in P.LOC_FIELDS), strict=True))
     findings: list[Finding] = []
-    total = unique = 0
+    total = unique = reported = 0
     for i, c in enumerate(clusters):
         section = sections[i]
         if i not in parents and section in ("A", "A1", "A2", "E", "F"):
@@ -242,6 +255,9 @@ def _plan_findings(result, own, own_cluster, copied, template, files_of, cfg):
         files = files_of[c]
         count = len(files) - 1  # this plan is one of the cluster's plans
         if count < 1:
+            continue
+        reported += 1
+        if not cfg["enabled"]:  # X-COPIED turned off in the config: figures only
             continue
         others = [f for f in files[: _LISTED_FILES + 1] if f != result.file][:_LISTED_FILES]
         listed = ", ".join(others)
@@ -263,16 +279,16 @@ def _plan_findings(result, own, own_cluster, copied, template, files_of, cfg):
         )
     figures = {
         "personalisation": round(unique / total, 3) if total else None,
-        "copied_passages": len(findings),
+        "copied_passages": reported,
         "passages": len(own),
     }
     return findings, figures
 
 
-def _summary(plans, records, cluster, owner, offsets, copied, members, template, include_text):
+def _summary(plans, records, cluster, owner, offsets, copied, members, template, include_text, cfg):
     import numpy as np
 
-    top_n = int(P.settings().get("top_passages", 10))
+    top_n = int(cfg["top_passages"])
     ranked = sorted(copied, key=lambda c: (-len(members[c]), c))[:top_n]
     top = []
     for c in ranked:
@@ -288,7 +304,7 @@ def _summary(plans, records, cluster, owner, offsets, copied, members, template,
             "files": sorted(plans[p].file for p in members[c]),
         }
         if include_text:
-            entry["text"] = find_text(plans[plan_index], record)
+            entry["text"] = find_text(plans[plan_index], record, int(cfg["min_words"]))
         top.append(entry)
     plan_sets = {p for c in copied for p in members[c]}
     return {
@@ -300,7 +316,7 @@ def _summary(plans, records, cluster, owner, offsets, copied, members, template,
     }
 
 
-def find_text(result: PlanResult, record) -> str | None:
+def find_text(result: PlanResult, record, min_words: int | None = None) -> str | None:
     """A passage's text, from a result that still holds its text (``--include-text``)."""
     kind = P.KINDS[int(record["kind"])]
     section = P.section_of(record) or ""
@@ -316,7 +332,7 @@ def find_text(result: PlanResult, record) -> str | None:
     for candidate_kind, text in candidates:
         if candidate_kind != kind and kind != P.KIND_SENTENCE and candidate_kind != P.KIND_SENTENCE:
             continue
-        if P.passage_hashes(candidate_kind, section, text) == wanted:
+        if P.passage_hashes(candidate_kind, section, text, (), min_words) == wanted:
             return text
     return None
 
@@ -355,7 +371,7 @@ def template_passages(path, settings) -> str:
     from ehcp_audit.readers import read_document
 
     document = read_document(path)
-    builder = P._Builder([])
+    builder = P._Builder([], P.copy_options(P.copy_rule(settings))["min_words"])
     for block in document.blocks:
         if not is_prose(block):
             continue
@@ -367,10 +383,14 @@ def template_passages(path, settings) -> str:
 
 
 def cross_plan_run(
-    results: list[PlanResult], template: str | None = None, include_text: bool = False
+    results: list[PlanResult],
+    template: str | None = None,
+    include_text: bool = False,
+    rule: Any = None,
 ) -> dict[str, Any]:
-    """The hook the scan calls: the pass, its findings added to ``results``; returns the batch
-    summary."""
-    outcome = cross_plan_pass(results, template, include_text)
+    """The pass over results held in memory (a library caller's small batch; the scan streams
+    through :class:`~ehcp_audit.engine.crossplan_stage.CrossPlanStage`): its findings added to
+    ``results``; returns the batch summary."""
+    outcome = cross_plan_pass(results, template, include_text, rule=rule)
     apply(results, outcome)
     return outcome.summary

@@ -52,6 +52,31 @@ def settings() -> dict[str, Any]:
     return dict(load_rules_file("compare.yaml").get("cross_plan", {}))
 
 
+CODE = "X-COPIED"
+
+
+def copy_rule(settings: Any):
+    """The X-COPIED rule in force (its level, options and ``enabled`` from the rules and the
+    config), or None when no rule has that code."""
+    from ehcp_audit.registry import rules_for
+
+    return next((rule for rule in rules_for(settings) if rule.code == CODE), None)
+
+
+def copy_options(rule: Any = None) -> dict[str, Any]:
+    """``rules/compare.yaml``'s cross-plan settings with the options of ``rule`` (default: the
+    shipped X-COPIED rule, so its defaults) over them."""
+    rule = rule if rule is not None else shipped_copy_rule()
+    return {**settings(), **(dict(rule.options) if rule is not None else {})}
+
+
+def shipped_copy_rule():
+    """X-COPIED as ``rules/rules.yaml`` ships it."""
+    from ehcp_audit.registry import shipped_rules
+
+    return next((r for r in shipped_rules() if r.code == CODE), None)
+
+
 @functools.cache
 def _stock() -> re.Pattern[str]:
     return re.compile(settings().get("stock") or r"$^", re.I)
@@ -73,7 +98,6 @@ _MONTH_SET = frozenset(_MONTHS.split("|"))
 _NUMBER_SET = frozenset(_NUMBER_WORDS.split("|"))
 
 
-@functools.lru_cache(maxsize=65536)
 def _mask_word(word: str) -> str:
     low = word.lower()
     base = low.split("'")[0].split("\u2019")[0]
@@ -86,33 +110,58 @@ def _mask_word(word: str) -> str:
     return low
 
 
-def mask(text: str, names: Iterable[str] = (), cache: dict[str, str] | None = None) -> list[str]:
-    """The passage's tokens, lower-cased, with names, pronouns, dates and numbers masked.
-
-    ``cache`` (word -> token) may be kept per plan: the child's names make it plan-specific.
-    """
-    if cache is None:
-        cache = {}
-        for name in names:
-            if name:
-                cache[name] = "<n>"
-    return [cache[w] if w in cache else _learn(w, cache) for w in _TOKEN.findall(text)]
+# word -> its masked token, for every plan of the process (a plan's own names are applied on
+# top, in mask()); bounded so that a long-running worker does not grow without limit.
+_WORD_TOKENS: dict[str, str] = {}
+_WORD_TOKENS_LIMIT = 200_000
 
 
-def _learn(word: str, cache: dict) -> str:
+def _word_token(word: str) -> str:
     token = _mask_word(word)
-    if word.lower().split("'")[0].split("\u2019")[0] in _own(cache):
-        token = "<n>"
-    cache[word] = token
+    if len(_WORD_TOKENS) >= _WORD_TOKENS_LIMIT:
+        _WORD_TOKENS.clear()
+    _WORD_TOKENS[word] = token
     return token
 
 
-def _own(cache: dict) -> frozenset[str]:
-    own = cache.get("\0names")
-    if own is None:
-        own = frozenset(k.lower() for k, v in cache.items() if v == "<n>" and k[:1] != "\0")
-        cache["\0names"] = own
-    return own
+def _base(word: str) -> str:
+    return word.lower().split("'")[0].split("\u2019")[0]
+
+
+def mask(text: str, names: Iterable[str] = (), cache: dict | None = None) -> list[str]:
+    """The passage's tokens, lower-cased, with names, pronouns, dates and numbers masked.
+
+    ``names`` are the plan's child's names: masked wherever they appear, even where they are
+    common words ("Will", "Grace") or written in lower case. ``cache`` may be kept per plan to
+    hold the names' set.
+    """
+    own, written_otherwise = _own_names(names, cache)
+    words = _TOKEN.findall(text)
+    known = _WORD_TOKENS.get
+    tokens = [known(w) or _word_token(w) for w in words]
+    # A capitalised name is already "<n>"; look word by word only where the name may be written
+    # otherwise (lower case, capitals) or is a common word.
+    if own and written_otherwise.search(text):
+        tokens = [
+            "<n>" if token != "<n>" and _base(word) in own else token
+            for word, token in zip(words, tokens, strict=True)
+        ]
+    return tokens
+
+
+def _own_names(names: Iterable[str], cache: dict | None) -> tuple[frozenset[str], re.Pattern]:
+    """The names in lower case, and a pattern finding them where a capitalised word is not
+    enough to mask them: in lower case or capitals, or in any case when a name is a common word."""
+    found = cache.get("\0names") if cache is not None else None
+    if found is None:
+        own = frozenset(name.lower() for name in names if name)
+        forms = [re.escape(f) for name in sorted(own) for f in (name, name.upper())]
+        forms += [f"(?i:{re.escape(name)})" for name in sorted(own & _common_words())]
+        pattern = re.compile(rf"\b(?:{'|'.join(forms)})" if forms else r"$^")
+        found = own, pattern
+        if cache is not None:
+            cache["\0names"] = found
+    return found
 
 
 def sentences(text: str) -> list[str]:
@@ -155,10 +204,20 @@ def signatures(masked: list[str]):
     )
     hashed = ((value[index] * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(32)).astype(np.uint32)
     a, b = _permutations(num_perm)
-    mixed = _fmix(hashed.reshape(-1, 1), 32)
-    permuted = mixed * a + b
+    mixed = _fmix(hashed, 32)
+    # One row per permutation (num_perm x shingles), so the minimum over each passage's
+    # shingles runs along contiguous memory: about a third faster than shingles x num_perm.
+    permuted = a.reshape(-1, 1) * mixed + b.reshape(-1, 1)
     offsets = np.concatenate(([0], np.cumsum(counts)[:-1]))
-    return np.minimum.reduceat(permuted, offsets, axis=0).astype(np.uint32)
+    return np.ascontiguousarray(np.minimum.reduceat(permuted, offsets, axis=1).T, dtype=np.uint32)
+
+
+def warm_up() -> None:
+    """Load what packing a plan's passages needs (datasketch, the permutations, the patterns)
+    before workers are forked."""
+    builder = _Builder(["Sam"])
+    builder.add(KIND_SENTENCE, "B", "Sam likes to read about trains and buses with his mum.", None)
+    builder.pack()
 
 
 def shingle_hashes(masked: str) -> list[int]:
@@ -194,11 +253,11 @@ def _normal(text: str) -> str:
 
 
 class _Builder:
-    def __init__(self, names: list[str]) -> None:
+    def __init__(self, names: list[str], min_words: int | None = None) -> None:
         self.names = names
-        self.cache: dict = {name: "<n>" for name in names if name}
-        _own(self.cache)  # fixed before any other word is cached
-        self.min_words = int(settings().get("min_words", 7))
+        self.cache: dict = {}
+        self.by_text: dict[str, int | None] = {}  # normalised text -> its row (None: not kept)
+        self.min_words = int(min_words if min_words is not None else copy_options()["min_words"])
         self.rows: list[list[Any]] = []  # kind, section, location, hash, words, parent
         self.masked: list[str] = []
         self.by_hash: dict[int, int] = {}
@@ -206,6 +265,16 @@ class _Builder:
 
     def add(self, kind: str, section: str, text: str, loc: dict[str, int] | None) -> int | None:
         text = _normal(text)
+        if text in self.by_text:  # an outcome's text is met again as a sentence of Section E
+            index = self.by_text[text]
+            if index is not None and kind in _LARGE and self.rows[index][0] == KIND_SENTENCE:
+                self.rows[index][0] = kind
+            return index
+        index = self._add(kind, section, text, loc)
+        self.by_text[text] = index
+        return index
+
+    def _add(self, kind: str, section: str, text: str, loc: dict[str, int] | None) -> int | None:
         if not text or _stock().search(text):
             return None
         tokens = mask(text, self.names, self.cache)
@@ -243,9 +312,12 @@ class _Builder:
         records = np.zeros(len(self.rows), dtype=record_dtype(num_perm))
         if not self.rows:
             return ""
-        # Short passages are only ever matched exactly (near_min_words): no signature needed.
+        # Short passages are only ever matched exactly (near_min_words), and a passage holding
+        # sentences is matched exactly while its sentences carry its near copies: neither goes
+        # into the LSH index, so neither needs a signature (all zeros).
         near_min = int(settings().get("near_min_words", 10))
-        long_enough = [i for i, r in enumerate(self.rows) if r[4] >= near_min]
+        parents = {r[5] for r in self.rows if r[5] >= 0}
+        long_enough = [i for i, r in enumerate(self.rows) if r[4] >= near_min and i not in parents]
         if long_enough:
             records["sig"][long_enough] = signatures([self.masked[i] for i in long_enough])
         records["kind"] = [KINDS.index(r[0]) for r in self.rows]
@@ -283,12 +355,13 @@ def section_of_code(code: int) -> str | None:
     return SECTION_KEYS[code] if code < len(SECTION_KEYS) else None
 
 
-def plan_passages(plan, result) -> str:
-    """The passages of an audited plan (``SplitPlan`` and its ``PlanResult``), packed."""
+def plan_passages(plan, result, min_words: int | None = None) -> str:
+    """The passages of an audited plan (``SplitPlan`` and its ``PlanResult``), packed.
+    ``min_words``: X-COPIED's option of that name (default: the rule's default)."""
     from ehcp_audit.analysis import find_child, is_prose
 
     child = find_child(plan.front_matter, plan)
-    builder = _Builder([n for n in (child.first_name, child.surname) if n])
+    builder = _Builder([n for n in (child.first_name, child.surname) if n], min_words)
     for outcome in result.outcomes:
         builder.add(KIND_OUTCOME, "E", str(outcome.get("text", "")), outcome.get("location"))
     for item in result.provision:
@@ -306,10 +379,12 @@ def plan_passages(plan, result) -> str:
     return builder.pack()
 
 
-def passage_hashes(kind: str, section: str, text: str, names: Iterable[str] = ()) -> int | None:
+def passage_hashes(
+    kind: str, section: str, text: str, names: Iterable[str] = (), min_words: int | None = None
+) -> int | None:
     """The hash a passage's text gets (None when it is too short or stock text): lets the main
     process find a passage's text again in a result that still holds it (``--include-text``)."""
-    builder = _Builder(list(names))
+    builder = _Builder(list(names), min_words)
     index = builder.add(kind, section, text, None)
     return builder.rows[index][3] if index is not None else None
 

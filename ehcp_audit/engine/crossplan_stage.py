@@ -69,6 +69,7 @@ class CrossPlanStage:
 
     def run(self, results: Iterable[PlanResult]) -> Iterator[PlanResult]:
         from ehcp_audit.compare.crossplan import cross_plan_pass
+        from ehcp_audit.compare.passages import copy_rule
         from ehcp_audit.postprocess import ignored_codes
 
         with tempfile.TemporaryFile("w+b") as spill:
@@ -79,7 +80,11 @@ class CrossPlanStage:
                 result.passages = ""
                 pickle.dump(result, spill, protocol=pickle.HIGHEST_PROTOCOL)
             outcome = cross_plan_pass(
-                [s for s, _ in stand_ins], self.template, self.include_text, unpacked
+                [s for s, _ in stand_ins],
+                self.template,
+                self.include_text,
+                unpacked,
+                copy_rule(self.settings),
             )
             self.summary = outcome.summary
             if self.on_summary is not None:
