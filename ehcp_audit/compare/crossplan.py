@@ -28,6 +28,7 @@ from ehcp_audit.result import Finding, PlanResult
 CODE = P.CODE
 OTHER_NAME = "H-OTHER-NAME"
 _LISTED_FILES = 5
+_SENTENCE = P.KINDS.index(P.KIND_SENTENCE)
 
 
 @dataclass(slots=True)
@@ -202,7 +203,7 @@ def cross_plan_pass(
             members.setdefault(c, []).append(p)
     offsets = np.concatenate(([0], np.cumsum(sizes)))
     # The files of each copied cluster, once: a large cluster is named in every plan it is in.
-    files_of = {c: sorted({plans[p].file for p in found}) for c, found in members.items()}
+    files_of = {c: tuple(sorted({plans[p].file for p in found})) for c, found in members.items()}
     index_of = {result.file: index for index, result in enumerate(plans)}
 
     def make(file: str) -> tuple[list[Finding], dict[str, Any]]:
@@ -240,6 +241,7 @@ def _plan_findings(result, own, own_cluster, copied, template, files_of, cfg):
     kinds = own["kind"].tolist()
     locations = list(zip(*(own[name].tolist() for name in P.LOC_FIELDS), strict=True))
     findings: list[Finding] = []
+    grouped: dict[tuple, list] = {}  # key -> [first record, sentences, the cluster's files]
     total = unique = reported = 0
     for i, c in enumerate(clusters):
         section = sections[i]
@@ -259,22 +261,16 @@ def _plan_findings(result, own, own_cluster, copied, template, files_of, cfg):
         reported += 1
         if not cfg["enabled"]:  # X-COPIED turned off in the config: figures only
             continue
-        others = [f for f in files[: _LISTED_FILES + 1] if f != result.file][:_LISTED_FILES]
-        listed = ", ".join(others)
-        if count > _LISTED_FILES:
-            listed += f" and {count - _LISTED_FILES} more"
-        location = {k: v for k, v in zip(P.LOC_FIELDS, locations[i], strict=True) if v}
+        # Sentences of one paragraph copied from the same plans make one finding.
+        key = (section, locations[i], files) if kinds[i] == _SENTENCE else (i,)
+        if key in grouped:
+            grouped[key][1] += 1
+        else:
+            grouped[key] = [i, 1, files]
+    for i, sentences, files in grouped.values():
         findings.append(
-            Finding(
-                code=CODE,
-                level=level,  # type: ignore[arg-type]
-                section=section,
-                message=(
-                    f"This {P.KINDS[kinds[i]]} also appears in {count} other plan"
-                    f"{'s' if count != 1 else ''} of the batch (names, pronouns, dates "
-                    f"and numbers aside): {listed}. Check it describes this child."
-                ),
-                location=location or None,
+            _copied_finding(
+                result.file, files, sections[i], kinds[i], sentences, locations[i], level
             )
         )
     figures = {
@@ -283,6 +279,26 @@ def _plan_findings(result, own, own_cluster, copied, template, files_of, cfg):
         "passages": len(own),
     }
     return findings, figures
+
+
+def _copied_finding(own_file, files, section, kind, sentences, location, level) -> Finding:
+    count = len(files) - 1  # this plan is one of the cluster's plans
+    others = [f for f in files[: _LISTED_FILES + 1] if f != own_file][:_LISTED_FILES]
+    listed = ", ".join(others)
+    if count > _LISTED_FILES:
+        listed += f" and {count - _LISTED_FILES} more"
+    what = f"{sentences} sentences of this paragraph" if sentences > 1 else f"This {P.KINDS[kind]}"
+    verb = "appear" if sentences > 1 else "appears"
+    return Finding(
+        code=CODE,
+        level=level,
+        section=section,
+        message=(
+            f"{what} also {verb} in {count} other plan{'s' if count != 1 else ''} of the batch "
+            f"(names, pronouns, dates and numbers aside): {listed}. Check it describes this child."
+        ),
+        location={k: v for k, v in zip(P.LOC_FIELDS, location, strict=True) if v} or None,
+    )
 
 
 def _summary(plans, records, cluster, owner, offsets, copied, members, template, include_text, cfg):

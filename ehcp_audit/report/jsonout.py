@@ -129,11 +129,16 @@ def plan_json(result: PlanResult, include_text: bool = False) -> dict[str, Any]:
 
 
 def _without_text(value: Any) -> Any:
-    """``value`` with every ``text`` key removed (plan text, shown only with --include-text)."""
+    """``value`` with every ``text`` key removed (plan text, shown only with --include-text).
+    Only containers are walked (a call per leaf was most of the JSON output's time)."""
     if isinstance(value, dict):
-        return {k: _without_text(v) for k, v in value.items() if k != "text"}
+        return {
+            k: _without_text(v) if isinstance(v, dict | list) else v
+            for k, v in value.items()
+            if k != "text"
+        }
     if isinstance(value, list):
-        return [_without_text(v) for v in value]
+        return [_without_text(v) if isinstance(v, dict | list) else v for v in value]
     return value
 
 

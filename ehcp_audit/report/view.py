@@ -428,8 +428,18 @@ class PlanRow:
     counts: dict[str, int]  # level -> findings
     missing_sections: list[str]
     empty_sections: list[str]
-    groups: list[FindingGroup]
     text: PlanText | None = None
+    # The findings grouped by item, made when an output first reads ``groups`` (the HTML
+    # report, the CI annotations): JSON, CSV and the rest never need them.
+    _groups: list[FindingGroup] | None = None
+    _source: tuple[PlanResult, bool] | None = None
+
+    @property
+    def groups(self) -> list[FindingGroup]:
+        if self._groups is None:
+            result, include_text = self._source or (PlanResult(file=self.file, status=""), False)
+            self._groups, self._source = group_findings(result, include_text), None
+        return self._groups
 
     @property
     def findings(self) -> int:
@@ -504,8 +514,8 @@ def plan_row(result: PlanResult, index: int, include_text: bool = False) -> Plan
         counts={level: result.count(level) for level in LEVELS},
         missing_sections=list(result.missing_sections),
         empty_sections=list(result.empty_sections),
-        groups=group_findings(result, include_text),
         text=text,
+        _source=(result, include_text),
     )
 
 
