@@ -12,11 +12,11 @@ from corpus import sample_files  # noqa: E402
 
 @pytest.fixture(scope="session")
 def corpus_results():
-    """Every sample plan audited once (one worker, no cache), in file order."""
+    """Every sample plan audited once (two workers, no cache), in file order."""
     from ehcp_audit.config import Settings
     from ehcp_audit.engine import run_batch
 
-    return run_batch(sample_files(), Settings(), workers=1, cache=None)
+    return run_batch(sample_files(), Settings(), workers=2, cache=None)
 
 
 @pytest.fixture(scope="session")

@@ -7,11 +7,11 @@ import hashlib
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import docx
 import pytest
+from cli_helpers import run_cli
 from corpus import SAMPLES
 from docx.oxml.ns import qn
 
@@ -150,10 +150,7 @@ def test_cli_default_name_no_overwrite_and_force(tmp_path):
     before = sha(plan)
 
     def run(*args):
-        return subprocess.run(
-            [sys.executable, "-m", "ehcp_audit", "annotate", str(plan), *args],
-            capture_output=True, text=True, timeout=300,
-        )  # fmt: skip
+        return run_cli("annotate", str(plan), *args)
 
     first = run()
     target = tmp_path / "plan.annotated.docx"

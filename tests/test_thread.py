@@ -530,7 +530,7 @@ def test_scan_framework_and_as_of_options(tmp_path):
     import csv
     import json
 
-    from test_outputs import run_cli
+    from cli_helpers import run_cli
 
     plan = build_labelled(
         BASE, tmp_path / "plan.docx", {"front": [*FRONT, "Date of final plan: 2 February 2026"]}
