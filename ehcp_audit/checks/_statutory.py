@@ -40,12 +40,23 @@ def unsure_gap(thread: dict[str, Any], row: dict[str, Any]) -> str | None:
         return None
     area = (thread.get("areas") or {}).get(row.get("area") or "", {})
     count = int(area.get("provision") or 0)
-    if count == 0 or row.get("area") in (None, UNSURE):
-        return None
-    return (
-        f" (unsure: F has {count} provision statement{'s' if count != 1 else ''} in this area, "
-        "but none shares its words)"
-    )
+    if count and row.get("area") not in (None, UNSURE):
+        return (
+            f" (unsure: F has {count} provision statement{'s' if count != 1 else ''} in this "
+            "area, but none shares its words)"
+        )
+    # Provision whose area its words do not say and that nothing links to may be the one.
+    loose = [
+        p
+        for p in thread.get("provision", [])
+        if p.get("area") in (None, UNSURE) and not p.get("needs")
+    ]
+    if loose:
+        return (
+            f" (unsure: F has {len(loose)} provision statement{'s' if len(loose) != 1 else ''} "
+            "of no clear area of need that no need is linked to)"
+        )
+    return None
 
 
 def unprovided(ctx, rule, items: str, section: str, what: str) -> Iterator:
@@ -59,7 +70,15 @@ def unprovided(ctx, rule, items: str, section: str, what: str) -> Iterator:
     for item in thread.get(items, []):
         if item["provision"] or not item.get("specific", True):
             continue
+        elsewhere = item.get("provided_elsewhere")
+        if elsewhere and items == "outcomes":
+            continue  # health or social care provision (G, H) works towards it
         unsure = unsure_gap(thread, item)
+        if elsewhere:  # a need in B met in G or H: educational provision belongs in F
+            unsure = (
+                f" (unsure: Section {' and '.join(elsewhere)} has provision sharing its words;"
+                " if it educates or trains, it is special educational provision and belongs in F)"
+            )
         finding = rule.finding(
             f"{what} ({area_name(item['area'])}) has no provision in F that {verb}"
             + (unsure or closest(item, "provision")),

@@ -36,8 +36,10 @@ def stem(word: str) -> str:
     across its forms within one plan, at a fraction of a tagger's cost."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    # A final "e" goes too, so "table" meets "tables" and "exercise" meets "exercises".
+    return word[:-1] if word.endswith("e") and len(word) >= 5 else word
 
 
 @functools.cache

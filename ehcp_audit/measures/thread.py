@@ -45,6 +45,7 @@ class Item:
     extra_text: str = ""  # an outcome's short-term targets, which share its provision
     topic_set: frozenset[str] = frozenset()
     own_topics: bool = False  # names a topic of need, not only a service
+    section: str = ""  # for provision outside F: its section (G, H)
 
 
 def _key(location: dict[str, int]) -> tuple:
@@ -235,6 +236,8 @@ def _features(items: list[Item], exclude: set[str]) -> None:
         return
     for item, text in zip(items, texts, strict=True):
         tokens = [t.lower().strip("'-") for t in _TOKEN.findall(text)]
+        # "times-table practice" meets "times tables", "turn-taking" meets "taking turns"
+        tokens += [part for t in tokens if "-" in t for part in t.split("-") if part]
         words = set(tokens) | {_stem(t) for t in tokens}
         item.lemmas = {
             _stem(t)
@@ -401,6 +404,7 @@ def measure_thread(
     need_out = _best_links(needs, outs, rare, weights)
     out_prov = _best_links(outs, provs, rare, weights)
     prov_need = _best_links(provs, needs, rare, weights)
+    elsewhere = _other_provision(sections, exclude)
     need_rows = [
         _entry(n, {**_link_fields("provision", p, unsure), **_link_fields("outcomes", o, unsure)})
         for n, p, o in zip(needs, need_prov, need_out, strict=True)
@@ -408,6 +412,8 @@ def measure_thread(
     outcome_rows = [
         _entry(o, _link_fields("provision", p, unsure)) for o, p in zip(outs, out_prov, strict=True)
     ]
+    for rows, items in ((need_rows, needs), (outcome_rows, outs)):
+        _supported_elsewhere(rows, items, elsewhere, rare, weights)
     provision_rows = [
         _entry(p, _link_fields("needs", n, unsure)) for p, n in zip(provs, prov_need, strict=True)
     ]
@@ -418,6 +424,44 @@ def measure_thread(
         "areas": _per_area(need_rows, outcome_rows, provision_rows, outs, sections),
         "summary": _summary(need_rows, outcome_rows, provision_rows),
     }
+
+
+_OTHER_PROVISION = ("G", "H", "H1", "H2")
+
+
+def _other_provision(sections: dict[str, AnalysedSection], exclude: set[str]) -> list[Item]:
+    """The health and social care provision (Sections G and H) as items: an outcome may be
+    worked towards through them (physiotherapy in G for a mobility outcome)."""
+    items: list[Item] = []
+    for key in _OTHER_PROVISION:
+        section = sections.get(key)
+        if section is None:
+            continue
+        for unit in section.units:
+            if unit.prose and not unit.block.looks_like_heading and unit.text.strip():
+                items.append(Item("provision", len(items), unit.text.strip(), {}, section=key))
+    if items:
+        _features(items, exclude)
+    return items
+
+
+def _supported_elsewhere(
+    rows: list[dict[str, Any]],
+    items: list[Item],
+    others: list[Item],
+    rare: set[str],
+    weights: dict[str, float],
+) -> None:
+    """``provided_elsewhere``: the sections (G, H) whose provision an item with no link to F
+    is linked to by the same scores."""
+    for row, item in zip(rows, items, strict=True):
+        if row["provision"] or not others:
+            continue
+        found = sorted(
+            {o.section for o in others if _score(item, o, rare, weights).score >= weights["link"]}
+        )
+        if found:
+            row["provided_elsewhere"] = found
 
 
 _DEFAULT_WEIGHTS = {
