@@ -169,6 +169,10 @@ E_LINES: list[tuple[str, str | None, bool, bool, bool | None, bool]] = [
         True,
         0,
     ),
+    # A resource written where an outcome should be (the hours, not what Noor will achieve).
+    ("b:Independence", None, 0, 0, None, 0),
+    ("10 hours a week of teaching assistant time", "outcome", 0, 0, False, 1),
+    ("Two sessions a week of 1:1 support from a learning mentor.", "outcome", 0, 0, False, 1),
     (
         "Progress towards these outcomes will be reviewed with Noor's family each term.",
         None,
