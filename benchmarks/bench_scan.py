@@ -255,7 +255,9 @@ def ensure_set(data: Path, fmt: str, size: int, seed: int) -> dict:
 # -- scans ----------------------------------------------------------------------------------
 
 
-def scan_command(folder: Path, workers: int, json_out: Path, cache: Path | None) -> list[str]:
+def scan_command(
+    folder: Path, workers: int, json_out: Path, cache: Path | None, extra: tuple[str, ...] = ()
+) -> list[str]:
     cmd = [
         *CLI,
         "scan",
@@ -268,7 +270,7 @@ def scan_command(folder: Path, workers: int, json_out: Path, cache: Path | None)
     ]
     cmd += ["--json", str(json_out)]
     cmd += ["--cache", str(cache)] if cache else ["--no-cache"]
-    return cmd
+    return [*cmd, *extra]
 
 
 def read_statuses(json_out: Path) -> tuple[dict[str, int], int]:
@@ -284,12 +286,18 @@ def read_statuses(json_out: Path) -> tuple[dict[str, int], int]:
     return counts, words
 
 
-def one_scan(folder: Path, workers: int, scratch: Path, cache: Path | None = None) -> dict:
+def one_scan(
+    folder: Path,
+    workers: int,
+    scratch: Path,
+    cache: Path | None = None,
+    extra: tuple[str, ...] = (),
+) -> dict:
     fd, name = tempfile.mkstemp(prefix="results-", suffix=".json", dir=scratch)
     os.close(fd)
     json_out = Path(name)
     try:
-        run = run_timed(scan_command(folder, workers, json_out, cache), memory=True)
+        run = run_timed(scan_command(folder, workers, json_out, cache, extra), memory=True)
         run["statuses"], run["scanned_words"] = read_statuses(json_out)
     finally:
         json_out.unlink(missing_ok=True)
@@ -445,6 +453,33 @@ def run_floor(folder: Path, full_sample: int, analysis_sample: int) -> dict:
 
 
 # -- the benchmark --------------------------------------------------------------------------
+
+
+def measure_cross_plan_cost(
+    folder: Path, fmt: str, size: int, workers: int, scratch: Path, repeats: int
+) -> dict:
+    """Scan wall time with the cross-plan pass (the default) and with ``--no-cross-plan`` (no
+    pass, and the workers pack no passages), alternating so that drift hits both alike."""
+    with_pass: list[float] = []
+    without: list[float] = []
+    for i in range(repeats):
+        for runs, extra in ((with_pass, ()), (without, ("--no-cross-plan",))):
+            label = "with the pass" if not extra else "--no-cross-plan"
+            print(f"  cross-plan cost: {label} (run {i + 1}/{repeats}) ...", end=" ", flush=True)
+            run = one_scan(folder, workers, scratch, extra=extra)
+            runs.append(run["seconds"])
+            print(f"{run['seconds']:.2f} s")
+    on, off = median(with_pass), median(without)
+    return {
+        "format": fmt,
+        "size": size,
+        "workers": workers,
+        "with_pass_seconds": with_pass,
+        "without_pass_seconds": without,
+        "median_with": on,
+        "median_without": off,
+        "added_share": (on - off) / off if on and off else None,
+    }
 
 
 def parse_list(text: str, kind=int) -> list:
@@ -623,6 +658,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-floor", action="store_true", help="skip the floor measurements")
     parser.add_argument("--no-cache-test", action="store_true", help="skip the warm-cache scans")
     parser.add_argument(
+        "--cross-plan-cost",
+        action="store_true",
+        help="at the largest size, also scan 3 times each with and without the cross-plan pass "
+        "(alternating) and print the pass's share",
+    )
+    parser.add_argument(
         "--memory",
         help="only measure the main process's peak memory for these batch sizes (e.g. 200,2000)",
     )
@@ -685,6 +726,7 @@ def main(argv: list[str] | None = None) -> int:
         "warm_cache": [],
         "linearity": [],
         "analysis": [],
+        "cross_plan_cost": [],
     }
     started = time.perf_counter()
     try:
@@ -758,6 +800,11 @@ def main(argv: list[str] | None = None) -> int:
                                 {"format": fmt, "size": size, **floor["analysis"]}
                             )
                         print(f"{floor['floor_seconds']:.2f} s")
+
+                if args.cross_plan_cost and size == sizes[-1]:
+                    report["cross_plan_cost"].append(
+                        measure_cross_plan_cost(folder, fmt, size, workers[-1], scratch, 3)
+                    )
 
                 if not args.no_cache_test:
                     w = workers[-1]
@@ -1046,6 +1093,25 @@ def print_report(report: dict) -> None:
                         f"{c['share']:.1%}",
                     ]
                     for c in report["warm_cache"]
+                ],
+            )
+        )
+
+    if report.get("cross_plan_cost"):
+        print("\nCross-plan pass (X-COPIED): medians of alternating scans, target <= 10% added")
+        print(
+            table(
+                ["format", "plans", "workers", "with the pass", "--no-cross-plan", "added"],
+                [
+                    [
+                        c["format"],
+                        str(c["size"]),
+                        str(c["workers"]),
+                        fmt_s(c["median_with"]),
+                        fmt_s(c["median_without"]),
+                        f"{c['added_share']:.1%}" if c["added_share"] is not None else "n/a",
+                    ]
+                    for c in report["cross_plan_cost"]
                 ],
             )
         )
