@@ -169,6 +169,7 @@ def scan(
     options["workers"] = options["workers"] or settings.workers or os.cpu_count() or 1
     if stage is not None:
         stage.on_summary = lambda summary: reporter.add_to_document({"cross_plan": summary})
+        stage.cache = options["cache"]  # a rerun of an unchanged batch reuses the pass
     try:
         results = iter_batch(files, settings, on_result=on_result, **options)
         results = stage.run(results) if stage is not None else without_pass(results)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import random
 from pathlib import Path
 
@@ -337,3 +338,32 @@ def test_copy_rule_bad_option_is_a_config_error():
 
     with pytest.raises(ConfigError, match=r"rules\.X-COPIED\.min_words' must be a whole number"):
         _configured_copy_rule({"min_words": "seven"})
+
+
+def test_rerun_of_an_unchanged_batch_reuses_the_pass(tmp_path):
+    from cli_helpers import run_cli
+
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    build_batch(folder)
+    cache = tmp_path / "cache"
+
+    def scan(name):
+        out = tmp_path / name
+        args = ["scan", str(folder), "--cache", str(cache), "-j", "2", "--no-exit"]
+        assert run_cli(*args, "--json", str(out)).returncode == 0
+        return json.loads(out.read_text())
+
+    first = scan("first.json")
+    kept = list((cache / "batches").glob("*.jsonl"))
+    assert len(kept) == 1 and sum(1 for _ in kept[0].open()) == 1 + len(first["plans"])
+    assert any(f["code"] == "X-COPIED" for p in first["plans"] for f in p["findings"])
+    assert scan("again.json") == first
+    # A damaged record is not trusted: the pass runs again and gives the same findings.
+    lines = kept[0].read_text().splitlines()
+    kept[0].write_text("\n".join([*lines[:3], "{not json"]) + "\n")
+    assert scan("damaged.json") == first
+    # Another batch (one plan fewer) keeps its own record.
+    sorted(folder.glob("*.docx"))[-1].unlink()
+    scan("smaller.json")
+    assert len(list((cache / "batches").glob("*.jsonl"))) == 2

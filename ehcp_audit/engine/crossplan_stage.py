@@ -12,14 +12,18 @@ the outputs; a plan's X-COPIED findings are made only as it is read back."""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from dataclasses import asdict, replace
+from pathlib import Path
 from typing import Any
 
 from ehcp_audit.config import Settings
-from ehcp_audit.result import PlanResult
+from ehcp_audit.result import Finding, PlanResult
 
 _OTHER_NAME = "H-OTHER-NAME"
 
@@ -47,6 +51,7 @@ class CrossPlanStage:
         self.include_text = include_text
         self.on_summary = on_summary
         self.summary: dict[str, Any] | None = None
+        self.cache: Any = None  # the scan's ResultCache: an unchanged batch reuses its pass
 
     def _stand_in(
         self, result: PlanResult, unpacked: dict[str, Any]
@@ -68,36 +73,138 @@ class CrossPlanStage:
         return stand_in, named
 
     def run(self, results: Iterable[PlanResult]) -> Iterator[PlanResult]:
-        from ehcp_audit.compare.crossplan import cross_plan_pass
-        from ehcp_audit.compare.passages import copy_rule
         from ehcp_audit.postprocess import ignored_codes
 
         with tempfile.TemporaryFile("w+b") as spill:
             stand_ins: list[tuple[PlanResult, list[int]]] = []
             unpacked: dict[str, Any] = {}
+            batch = hashlib.sha256()
             for result in results:
                 stand_ins.append(self._stand_in(result, unpacked))
+                batch.update(f"{result.file}\0{result.sha256}\0{result.status}\n".encode())
                 result.passages = ""
                 pickle.dump(result, spill, protocol=pickle.HIGHEST_PROTOCOL)
-            outcome = cross_plan_pass(
-                [s for s, _ in stand_ins],
-                self.template,
-                self.include_text,
-                unpacked,
-                copy_rule(self.settings),
-            )
-            self.summary = outcome.summary
+            record = _PassRecord(self._record_path(batch.hexdigest()), len(stand_ins))
+            outcome = None
+            summary = record.summary()
+            if summary is None:
+                outcome = self._pass(stand_ins, unpacked)
+                summary = outcome.summary
+                record.start(summary)
+            self.summary = summary
             if self.on_summary is not None:
-                self.on_summary(outcome.summary)
+                self.on_summary(summary)
             spill.seek(0)
-            for stand_in, named in stand_ins:
-                result = pickle.load(spill)  # our own results, written just above
-                for index, finding in zip(named, stand_in.findings, strict=True):
-                    result.findings[index].message = finding.message
-                findings, figures = outcome.for_file(result.file)
-                result.findings.extend(findings)
-                result.cross_plan = dict(figures) if figures else {}
-                if self.settings.per_file_ignores:  # the workers applied them to their own
-                    ignored = ignored_codes(result.file, self.settings)
-                    result.findings = [f for f in result.findings if f.code not in ignored]
-                yield result
+            try:
+                for stand_in, named in stand_ins:
+                    result = pickle.load(spill)  # our own results, written just above
+                    kept = record.next_plan() if outcome is None else None
+                    if kept is None and outcome is None:  # a damaged record: run the pass now
+                        outcome = self._pass(stand_ins, unpacked)
+                    if kept is None:
+                        findings, figures = outcome.for_file(result.file)
+                        messages = [f.message for f in stand_in.findings]
+                        record.add_plan(findings, figures, messages)
+                    else:
+                        findings, figures, messages = kept
+                    for index, message in zip(named, messages, strict=True):
+                        result.findings[index].message = message
+                    result.findings.extend(findings)
+                    result.cross_plan = dict(figures) if figures else {}
+                    if self.settings.per_file_ignores:  # the workers applied them to their own
+                        ignored = ignored_codes(result.file, self.settings)
+                        result.findings = [f for f in result.findings if f.code not in ignored]
+                    yield result
+                record.finish()
+            finally:
+                record.close()
+
+    def _pass(self, stand_ins, unpacked):
+        from ehcp_audit.compare.crossplan import cross_plan_pass
+        from ehcp_audit.compare.passages import copy_rule
+
+        return cross_plan_pass(
+            [s for s, _ in stand_ins],
+            self.template,
+            self.include_text,
+            unpacked,
+            copy_rule(self.settings),
+        )
+
+    def _record_path(self, batch_key: str) -> Path | None:
+        if self.cache is None:
+            return None
+        key = hashlib.sha256(
+            f"{self.cache.salt}:{batch_key}:{self.include_text}:{self.template or ''}".encode()
+        ).hexdigest()
+        return Path(self.cache.folder) / "batches" / f"{key}.jsonl"
+
+
+class _PassRecord:
+    """A finished pass kept beside the result cache: the summary, then the X-COPIED findings,
+    figures and H-OTHER-NAME messages of every plan, one JSON line each. A rerun over the same
+    files with the same contents and settings reads it instead of running the pass (and loading
+    datasketch), plan by plan, so it is never held whole; it is published atomically once every
+    plan's line is written."""
+
+    def __init__(self, path: Path | None, plans: int) -> None:
+        self.path = path
+        self.plans = plans
+        self.reading: Any = None
+        self.writing: Any = None
+
+    def summary(self) -> dict[str, Any] | None:
+        """The kept summary, or None (nothing kept, or kept for another batch)."""
+        if self.path is None:
+            return None
+        try:
+            self.reading = self.path.open(encoding="utf-8")
+            head = json.loads(self.reading.readline())
+        except (OSError, ValueError):
+            self.close()
+            return None
+        if not isinstance(head, dict) or head.get("plans") != self.plans:
+            self.close()
+            return None
+        return head.get("summary")
+
+    def next_plan(self) -> tuple[list[Finding], dict[str, Any], list[str]] | None:
+        if self.reading is None:
+            return None
+        try:
+            entry = json.loads(self.reading.readline())
+            findings = [Finding(**f) for f in entry["findings"]]
+            return findings, entry["figures"], list(entry["messages"])
+        except (OSError, ValueError, TypeError, KeyError):
+            self.close()
+            return None
+
+    def start(self, summary: dict[str, Any]) -> None:
+        """Begin keeping this run's pass (after a miss)."""
+        if self.path is None:
+            return
+        from ehcp_audit.engine.atomic import AtomicFile
+
+        try:
+            self.writing = AtomicFile(self.path)
+            self.writing.write(json.dumps({"plans": self.plans, "summary": summary}) + "\n")
+        except OSError:
+            self.close()
+
+    def add_plan(self, findings: list[Finding], figures: dict[str, Any], messages) -> None:
+        if self.writing is not None:
+            entry = {"findings": [asdict(f) for f in findings], "figures": figures}
+            self.writing.write(json.dumps({**entry, "messages": list(messages)}) + "\n")
+
+    def finish(self) -> None:
+        if self.writing is not None:
+            with contextlib.suppress(OSError):
+                self.writing.commit()
+            self.writing = None
+
+    def close(self) -> None:
+        if self.reading is not None:
+            self.reading.close()
+        if self.writing is not None:
+            self.writing.abort()  # the scan stopped early: nothing is published
+        self.reading = self.writing = None
