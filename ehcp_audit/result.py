@@ -86,6 +86,31 @@ class PlanResult:
     placement: dict[str, Any] = field(default_factory=dict)
     # QA framework grades per section and for the plan (measures/grading.py; --framework).
     grades: dict[str, Any] | None = None
+    # True once drop_text() has removed the plan's words (a scan without --include-text).
+    text_dropped: bool = False
+
+    def drop_text(self) -> None:
+        """Remove the plan's words, keeping every figure and label: section texts, Section A's
+        labelled sentences, and the ``text`` of the thread, dates, advice and placement
+        records (and the setting's name). For outputs without ``--include-text``."""
+        for section in self.sections.values():
+            section.text = ""
+        for question in (self.voice or {}).get("questions", []):
+            # The labels are figures (whose voice each sentence is in); only the words go.
+            question["labelled_sentences"] = [
+                {"label": s.get("label")} for s in question.get("labelled_sentences") or []
+            ]
+        self.thread, self.dates, self.advice = (
+            without_text(self.thread),
+            without_text(self.dates),
+            without_text(self.advice),
+        )
+        placement = without_text(self.placement)
+        if placement:
+            setting = {k: v for k, v in (placement.get("setting") or {}).items() if k != "name"}
+            placement["setting"] = setting or None
+        self.placement = placement
+        self.text_dropped = True
 
     def count(self, level: Level) -> int:
         return sum(1 for f in self.findings if f.level == level)
@@ -106,3 +131,16 @@ class PlanResult:
         data["sections"] = {k: SectionSummary(**v) for k, v in data.get("sections", {}).items()}
         data["findings"] = [Finding(**f) for f in data.get("findings", [])]
         return cls(**data)
+
+
+def without_text(value: Any) -> Any:
+    """``value`` with every ``text`` key removed, at any depth (only containers are walked)."""
+    if isinstance(value, dict):
+        return {
+            k: without_text(v) if isinstance(v, dict | list) else v
+            for k, v in value.items()
+            if k != "text"
+        }
+    if isinstance(value, list):
+        return [without_text(v) if isinstance(v, dict | list) else v for v in value]
+    return value

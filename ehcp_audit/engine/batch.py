@@ -19,16 +19,6 @@ from ehcp_audit.files import display_path
 from ehcp_audit.result import PlanResult
 
 
-def _drop_text(result: PlanResult) -> None:
-    for section in result.sections.values():
-        section.text = ""
-    for question in (result.voice or {}).get("questions", []):
-        # The labels are figures (whose voice each sentence is in); only the words go.
-        question["labelled_sentences"] = [
-            {"label": s.get("label")} for s in question.get("labelled_sentences") or []
-        ]
-
-
 def _plan_tasks(
     files: Sequence[Path], cache: ResultCache | None
 ) -> tuple[list[Task], dict[int, str]]:
@@ -81,7 +71,7 @@ def iter_batch(
             with contextlib.suppress(OSError):
                 cache.put(result)
         if not keep_text:
-            _drop_text(result)
+            result.drop_text()
         if on_result:
             on_result(result)
         return result

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from ehcp_audit import __version__
-from ehcp_audit.result import Finding, PlanResult, SectionSummary
+from ehcp_audit.result import Finding, PlanResult, SectionSummary, without_text
 
 SCHEMA_VERSION = 1
 
@@ -128,20 +128,6 @@ def plan_json(result: PlanResult, include_text: bool = False) -> dict[str, Any]:
     }
 
 
-def _without_text(value: Any) -> Any:
-    """``value`` with every ``text`` key removed (plan text, shown only with --include-text).
-    Only containers are walked (a call per leaf was most of the JSON output's time)."""
-    if isinstance(value, dict):
-        return {
-            k: _without_text(v) if isinstance(v, dict | list) else v
-            for k, v in value.items()
-            if k != "text"
-        }
-    if isinstance(value, list):
-        return [_without_text(v) if isinstance(v, dict | list) else v for v in value]
-    return value
-
-
 def statutory_json(result: PlanResult, include_text: bool = False) -> dict[str, Any]:
     """The golden thread, dates, Section K advice, placement and QA grades of one plan. Item
     texts appear only with ``--include-text`` (the locations say where to look)."""
@@ -151,8 +137,11 @@ def statutory_json(result: PlanResult, include_text: bool = False) -> dict[str, 
         "advice": result.advice,
         "placement": result.placement,
     }
-    out = {k: (v if include_text else _without_text(v)) for k, v in parts.items()}
-    if not include_text and result.placement:
+    if include_text or result.text_dropped:  # nothing to strip (the batch dropped it)
+        out = dict(parts)
+    else:
+        out = {k: without_text(v) for k, v in parts.items()}
+    if not include_text and not result.text_dropped and result.placement:
         setting = (result.placement.get("setting") or {}).copy()
         out["placement"]["setting"] = {k: v for k, v in setting.items() if k != "name"} or None
     out["grades"] = result.grades
