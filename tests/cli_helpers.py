@@ -1,23 +1,12 @@
-"""Running the CLI from tests: in this process (fast: no interpreter start-up, the model already
-loaded) or, where a test needs the real entry point, as a subprocess."""
+"""Running the CLI from tests in this process: no interpreter start-up, the model already loaded.
+Tests that need the real entry point (a piped terminal, a network guard, a killed process) run
+``python -m ehcp_audit`` themselves."""
 
 from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
-
-
-def run_process(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """The real entry point in a fresh interpreter."""
-    return subprocess.run(
-        [sys.executable, "-m", "ehcp_audit", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=600,
-    )
 
 
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:

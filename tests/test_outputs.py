@@ -10,7 +10,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from cli_helpers import run_cli, run_process
+from cli_helpers import run_cli
 from corpus import SAMPLES, expected_for, sample_files
 
 from ehcp_audit.report.csvout import PLAN_COLUMNS
@@ -128,7 +128,9 @@ def test_exit_codes(tmp_path):
     assert run_cli("scan", "--no-such-option").returncode == 2
     bad = tmp_path / "broken.docx"
     bad.write_bytes(b"PK\x03\x04 not really a zip")
-    proc = run_process("scan", str(good), str(bad), "--no-cache")  # the real entry point, once
+    # In process: the real entry point's exit codes are checked by test_robustness.py and
+    # test_privacy.py, which must run it as a subprocess anyway.
+    proc = run_cli("scan", str(good), str(bad), "--no-cache")
     assert proc.returncode == 2
     assert f"{bad}: " in proc.stderr and "Traceback" not in proc.stderr
 
