@@ -359,6 +359,13 @@ def test_rerun_of_an_unchanged_batch_reuses_the_pass(tmp_path):
     assert len(kept) == 1 and sum(1 for _ in kept[0].open()) == 1 + len(first["plans"])
     assert any(f["code"] == "X-COPIED" for p in first["plans"] for f in p["findings"])
     assert scan("again.json") == first
+    # The rerun reads the record rather than running the pass: a figure changed in it shows.
+    lines = kept[0].read_text().splitlines()
+    entry = json.loads(lines[1])
+    entry["figures"]["passages"] = 424242
+    kept[0].write_text("\n".join([lines[0], json.dumps(entry), *lines[2:]]) + "\n")
+    assert scan("read.json")["plans"][0]["cross_plan"]["passages"] == 424242
+    kept[0].write_text("\n".join(lines) + "\n")
     # A damaged record is not trusted: the pass runs again and gives the same findings.
     lines = kept[0].read_text().splitlines()
     kept[0].write_text("\n".join([*lines[:3], "{not json"]) + "\n")

@@ -625,3 +625,48 @@ def test_statutory_figures_fold_plan_by_plan_and_merge(cases):
         aggregate.add(r)
     timely = aggregate.finish()["statutory"]["timeliness"]
     assert timely["plans_with_dates"] >= 2 and timely["within_20_weeks_share"] is not None
+
+
+def test_outcome_worked_towards_in_health_provision_is_not_a_gap(tmp_path):
+    from plan_builder import build_docx, plan_texts
+
+    outcome = (
+        "By July 2026, Sam will do his physiotherapy exercises at school and walk the length "
+        "of the playground without stopping."
+    )
+    physio = "The NHS physiotherapist will review Sam each term and give the school an exercise programme."
+
+    def audit(g_text):
+        texts = plan_texts({"section": "E", "text": outcome})
+        texts["G"] = g_text
+        return audit_file(build_docx(tmp_path / "plan.docx", texts), Settings())
+
+    alone = audit("No health provision is required at this time.")
+    assert "T-OUTCOME-NO-PROVISION" in {f.code for f in alone.findings}
+    helped = audit(physio)
+    row = next(r for r in helped.thread["outcomes"] if "physiotherapy" in r["text"])
+    assert row["provision"] == [] and row["provided_elsewhere"] == ["G"]
+    assert "T-OUTCOME-NO-PROVISION" not in {f.code for f in helped.findings}
+
+
+def test_a_gap_beside_provision_of_no_clear_area_is_unsure():
+    from ehcp_audit.checks._statutory import unsure_gap
+
+    need = {"area": "cognition_learning"}
+    loose = {"area": "unsure", "needs": []}
+    thread = {"areas": {}, "summary": {}, "provision": [loose]}
+    assert "no clear area" in unsure_gap(thread, need)
+    linked = {**loose, "needs": [0]}  # something links to it: it is not the missing link
+    assert unsure_gap({**thread, "provision": [linked]}, need) is None
+
+
+def test_word_forms_meet_across_plurals_and_hyphens():
+    from ehcp_audit.measures import areas
+    from ehcp_audit.measures.thread import Item, _features
+
+    assert areas.stem("tables") == areas.stem("table")
+    assert areas.stem("exercises") == areas.stem("exercise")
+    need = Item("need", 0, "Isla finds it hard to remember her times tables.", {})
+    provision = Item("provision", 0, "Times-table practice for ten minutes each day.", {})
+    _features([need, provision], set())
+    assert areas.stem("table") in need.lemmas & provision.lemmas
