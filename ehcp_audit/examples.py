@@ -130,9 +130,14 @@ def _audit_example(folder: Path, name: str, example: Mapping[str, Any] | None, r
     from ehcp_audit.audit import audit_file
 
     path = write_plan(folder / f"{rule.code}-{name}.docx", plan_texts(example))
+    return audit_file(path, _example_settings(example, rule, settings))
+
+
+def _example_settings(example: Mapping[str, Any] | None, rule, settings):
+    """``settings`` with ``rule`` on and the example's options set."""
     change = {**settings.rules.get(rule.code, {}), "enabled": True}
     change.update((example or {}).get("options") or {})
-    return audit_file(path, replace(settings, rules={**settings.rules, rule.code: change}))
+    return replace(settings, rules={**settings.rules, rule.code: change})
 
 
 OTHER_CHILD_FRONT = "Name: Ali Khan\nYear group: 4"
@@ -149,9 +154,7 @@ def _audit_batch_example(
     from ehcp_audit.registry import rules_for
 
     example = dict(example or {})
-    change = {**settings.rules.get(rule.code, {}), "enabled": True}
-    change.update(example.get("options") or {})
-    settings = replace(settings, rules={**settings.rules, rule.code: change})
+    settings = _example_settings(example, rule, settings)
     other = {**example, "text": example.get("other_text"), "front": OTHER_CHILD_FRONT}
     paths = [
         write_plan(folder / f"{rule.code}-{name}-1.docx", plan_texts(example)),

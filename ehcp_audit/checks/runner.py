@@ -14,7 +14,7 @@ from ehcp_audit.measures.voice import measure_voice
 from ehcp_audit.model import SplitPlan, count_words
 from ehcp_audit.places import add_places
 from ehcp_audit.postprocess import post_process
-from ehcp_audit.registry import BATCH_SCOPE, rule_checker, rules_for
+from ehcp_audit.registry import rule_checker, rules_for
 from ehcp_audit.result import PlanResult
 
 
@@ -55,7 +55,7 @@ def measure(analysed: AnalysedPlan, settings: Settings, result: PlanResult) -> N
 
 def check(context: CheckContext) -> None:
     for rule in rules_for(context.settings):
-        if rule.enabled and rule.scope != BATCH_SCOPE:  # batch rules run after the scan
+        if rule.enabled:
             context.result.findings.extend(rule_checker(rule)(context, rule))
 
 
