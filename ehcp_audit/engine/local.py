@@ -13,6 +13,7 @@ the caller, which puts results back in order, never holds more than ``window`` o
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing as mp
 import time
 from collections.abc import Iterator, Sequence
@@ -117,6 +118,11 @@ class LocalPool:
                 from ehcp_audit.audit import warm_up
 
                 warm_up(self.settings)
+            # The model's objects live as long as the process: leaving them out of garbage
+            # collection spares the workers' collections (and their copy-on-write pages) and
+            # the main process's, which reads the results back after the cross-plan pass.
+            gc.collect()  # what is garbage now would otherwise be kept for good
+            gc.freeze()
         self.tasks, self.next_position = tasks, 0
         self.workers = [self._spawn() for _ in range(min(self.size, len(tasks)))]
         try:
