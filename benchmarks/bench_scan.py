@@ -470,6 +470,9 @@ def measure_cross_plan_cost(
             runs.append(run["seconds"])
             print(f"{run['seconds']:.2f} s")
     on, off = median(with_pass), median(without)
+    # Each pair ran back to back, so its ratio is less exposed to a shared machine's drift
+    # than the ratio of the medians (a noisy neighbour for one run moves one median only).
+    pairs = [(w - o) / o for w, o in zip(with_pass, without, strict=True) if o]
     return {
         "format": fmt,
         "size": size,
@@ -479,7 +482,13 @@ def measure_cross_plan_cost(
         "median_with": on,
         "median_without": off,
         "added_share": (on - off) / off if on and off else None,
+        "pair_shares": pairs,
+        "median_pair_share": median(pairs) if pairs else None,
     }
+
+
+def _share(value: float | None) -> str:
+    return f"{value:.1%}" if value is not None else "n/a"
 
 
 def parse_list(text: str, kind=int) -> list:
@@ -1101,7 +1110,16 @@ def print_report(report: dict) -> None:
         print("\nCross-plan pass (X-COPIED): medians of alternating scans, target <= 10% added")
         print(
             table(
-                ["format", "plans", "workers", "with the pass", "--no-cross-plan", "added"],
+                [
+                    "format",
+                    "plans",
+                    "workers",
+                    "with the pass",
+                    "--no-cross-plan",
+                    "added",
+                    "added in each pair",
+                    "median of pairs",
+                ],
                 [
                     [
                         c["format"],
@@ -1110,6 +1128,8 @@ def print_report(report: dict) -> None:
                         fmt_s(c["median_with"]),
                         fmt_s(c["median_without"]),
                         f"{c['added_share']:.1%}" if c["added_share"] is not None else "n/a",
+                        ", ".join(f"{share:+.1%}" for share in c.get("pair_shares", [])),
+                        _share(c.get("median_pair_share")),
                     ]
                     for c in report["cross_plan_cost"]
                 ],
