@@ -1127,7 +1127,7 @@ def print_report(report: dict) -> None:
                         str(c["workers"]),
                         fmt_s(c["median_with"]),
                         fmt_s(c["median_without"]),
-                        f"{c['added_share']:.1%}" if c["added_share"] is not None else "n/a",
+                        _share(c["added_share"]),
                         ", ".join(f"{share:+.1%}" for share in c.get("pair_shares", [])),
                         _share(c.get("median_pair_share")),
                     ]

@@ -69,6 +69,21 @@ def _worker_main(conn: Connection, settings: Settings, memory_limit: int | None)
             return
 
 
+_frozen = False
+
+
+def _freeze_model() -> None:
+    """Leave what is loaded so far (the model, which lives as long as the process) out of
+    garbage collection, once per process: it spares the workers' collections (and their
+    copy-on-write pages) and the main process's, which reads the results back after the
+    cross-plan pass. Later scans of a library caller's process freeze nothing more."""
+    global _frozen
+    if not _frozen:
+        gc.collect()  # what is garbage now would otherwise be kept for good
+        gc.freeze()
+        _frozen = True
+
+
 @dataclass
 class _Worker:
     process: mp.Process
@@ -118,11 +133,7 @@ class LocalPool:
                 from ehcp_audit.audit import warm_up
 
                 warm_up(self.settings)
-            # The model's objects live as long as the process: leaving them out of garbage
-            # collection spares the workers' collections (and their copy-on-write pages) and
-            # the main process's, which reads the results back after the cross-plan pass.
-            gc.collect()  # what is garbage now would otherwise be kept for good
-            gc.freeze()
+            _freeze_model()
         self.tasks, self.next_position = tasks, 0
         self.workers = [self._spawn() for _ in range(min(self.size, len(tasks)))]
         try:
