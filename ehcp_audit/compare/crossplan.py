@@ -205,15 +205,14 @@ def cross_plan_pass(
     # The files of each copied cluster, once: a large cluster is named in every plan it is in.
     files_of = {c: tuple(sorted({plans[p].file for p in found})) for c, found in members.items()}
     index_of = {result.file: index for index, result in enumerate(plans)}
+    flags = _ClusterFlags(len(distinct), copied, template_clusters, files_of)
 
     def make(file: str) -> tuple[list[Finding], dict[str, Any]]:
         index = index_of.get(file)
         if index is None:
             return [], {}
         own_cluster = cluster[offsets[index] : offsets[index + 1]]
-        return _plan_findings(
-            plans[index], records[index], own_cluster, copied, template_clusters, files_of, cfg
-        )
+        return _plan_findings(plans[index].file, records[index], own_cluster, flags, cfg)
 
     outcome.files, outcome._make = list(index_of), make
     outcome.summary = _summary(
@@ -231,46 +230,80 @@ def cross_plan_pass(
     return outcome
 
 
-def _plan_findings(result, own, own_cluster, copied, template, files_of, cfg):
-    level = str(cfg["level"])
-    clusters = own_cluster.tolist()
-    parent_of = own["parent"].tolist()
-    parents = {p for p in parent_of if p >= 0}
-    sections = [P.section_of_code(code) for code in own["section"].tolist()]
-    words_of = own["words"].tolist()
-    kinds = own["kind"].tolist()
-    locations = list(zip(*(own[name].tolist() for name in P.LOC_FIELDS), strict=True))
-    findings: list[Finding] = []
-    grouped: dict[tuple, list] = {}  # key -> [first record, sentences, the cluster's files]
-    total = unique = reported = 0
-    for i, c in enumerate(clusters):
-        section = sections[i]
-        if i not in parents and section in ("A", "A1", "A2", "E", "F"):
-            total += words_of[i]
-            if c not in copied and c not in template:
-                unique += words_of[i]
-        if c not in copied:
-            continue
-        parent = parent_of[i]
-        if parent >= 0 and clusters[parent] in copied:
-            continue  # the outcome or answer holding this sentence is reported instead
+class _ClusterFlags:
+    """Per cluster of the batch: copied (in two plans or more, not the template's), the
+    template's, and the copied clusters' files; what each plan's findings are made from."""
+
+    def __init__(self, clusters: int, copied, template, files_of) -> None:
+        self.copied = np.zeros(clusters, dtype=bool)
+        self.copied[list(copied)] = True
+        self.unique = ~self.copied
+        self.unique[list(template)] = False
+        # Each cluster's files as a number: hashing a tuple of hundreds of file names for every
+        # finding was most of the time spent making them.
+        sets: dict[tuple[str, ...], int] = {}
+        self.set_of = {c: sets.setdefault(files, len(sets)) for c, files in files_of.items()}
+        self.files_of = files_of
+        self.others = _OtherPlans()
+
+
+# Section code -> whether its text counts towards personalisation (A, E and F).
+_PERSONAL_SECTIONS = np.isin(
+    np.arange(256), [P.SECTION_KEYS.index(k) for k in ("A", "A1", "A2", "E", "F")]
+)
+
+
+def _plan_findings(own_file, own, own_cluster, flags, cfg):
+    """One plan's X-COPIED findings and figures. The per-passage arithmetic runs over the
+    plan's arrays; only copied passages are visited one by one."""
+    parent = own["parent"].astype(np.int64)
+    is_parent = np.zeros(len(own), dtype=bool)
+    is_parent[parent[parent >= 0]] = True
+    counted = ~is_parent & _PERSONAL_SECTIONS[own["section"]]
+    words = own["words"].astype(np.int64)
+    total = int(words[counted].sum())
+    unique = int(words[counted & flags.unique[own_cluster]].sum())
+    copied = flags.copied[own_cluster]
+    # A sentence whose outcome or answer is copied too: the larger passage is reported instead.
+    held = np.zeros(len(own), dtype=bool)
+    has_parent = parent >= 0
+    held[has_parent] = copied[parent[has_parent]]
+    rows = np.flatnonzero(copied & ~held)
+    found = own[rows]
+    kinds = found["kind"].tolist()
+    sections = found["section"].tolist()
+    locations = list(zip(*(found[name].tolist() for name in P.LOC_FIELDS), strict=True))
+    files_of, set_of = flags.files_of, flags.set_of
+    grouped: dict[tuple, list] = {}  # key -> [row of found, sentences, the cluster's files]
+    reported = 0
+    for i, c in enumerate(own_cluster[rows].tolist()):
         files = files_of[c]
-        count = len(files) - 1  # this plan is one of the cluster's plans
-        if count < 1:
+        if len(files) < 2:  # this plan is one of the cluster's plans
             continue
         reported += 1
         if not cfg["enabled"]:  # X-COPIED turned off in the config: figures only
             continue
         # Sentences of one paragraph copied from the same plans make one finding.
-        key = (section, locations[i], files) if kinds[i] == _SENTENCE else (i,)
+        key = (sections[i], locations[i], set_of[c]) if kinds[i] == _SENTENCE else (i,)
         if key in grouped:
             grouped[key][1] += 1
         else:
-            grouped[key] = [i, 1, files]
-    for i, sentences, files in grouped.values():
+            grouped[key] = [i, 1, c]
+    level = str(cfg["level"])
+    findings: list[Finding] = []
+    for i, sentences, c in grouped.values():
+        if sentences > 1:
+            what = f"{sentences} sentences of this paragraph also appear"
+        else:
+            what = f"This {P.KINDS[kinds[i]]} also appears"
+        location = {k: v for k, v in zip(P.LOC_FIELDS, locations[i], strict=True) if v}
         findings.append(
-            _copied_finding(
-                result.file, files, sections[i], kinds[i], sentences, locations[i], level
+            Finding(
+                code=CODE,
+                level=level,
+                section=P.section_of_code(sections[i]),
+                message=what + flags.others.named(files_of[c], set_of[c], own_file),
+                location=location or None,
             )
         )
     figures = {
@@ -281,24 +314,35 @@ def _plan_findings(result, own, own_cluster, copied, template, files_of, cfg):
     return findings, figures
 
 
-def _copied_finding(own_file, files, section, kind, sentences, location, level) -> Finding:
-    count = len(files) - 1  # this plan is one of the cluster's plans
-    others = [f for f in files[: _LISTED_FILES + 1] if f != own_file][:_LISTED_FILES]
-    listed = ", ".join(others)
-    if count > _LISTED_FILES:
-        listed += f" and {count - _LISTED_FILES} more"
-    what = f"{sentences} sentences of this paragraph" if sentences > 1 else f"This {P.KINDS[kind]}"
-    verb = "appear" if sentences > 1 else "appears"
-    return Finding(
-        code=CODE,
-        level=level,
-        section=section,
-        message=(
-            f"{what} also {verb} in {count} other plan{'s' if count != 1 else ''} of the batch "
+class _OtherPlans:
+    """The end of an X-COPIED message: how many other plans hold the passage, and the first
+    few of them by file name. Made once per cluster's files for the plans not among those
+    named (a passage in 300 plans is reported in each of them)."""
+
+    def __init__(self) -> None:
+        self.made: dict[int, str] = {}
+
+    def named(self, files: tuple[str, ...], files_id: int, own_file: str) -> str:
+        """``files``: the cluster's files (``files_id`` numbers them) of which ``own_file``,
+        the reporting plan, is one."""
+        shown = files[: _LISTED_FILES + 1]
+        if own_file in shown:
+            return self._text(files, [f for f in shown if f != own_file][:_LISTED_FILES])
+        text = self.made.get(files_id)
+        if text is None:
+            text = self.made[files_id] = self._text(files, shown[:_LISTED_FILES])
+        return text
+
+    @staticmethod
+    def _text(files: tuple[str, ...], listed_files) -> str:
+        count = len(files) - 1  # the reporting plan is one of the cluster's plans
+        listed = ", ".join(listed_files)
+        if count > _LISTED_FILES:
+            listed += f" and {count - _LISTED_FILES} more"
+        return (
+            f" in {count} other plan{'s' if count != 1 else ''} of the batch "
             f"(names, pronouns, dates and numbers aside): {listed}. Check it describes this child."
-        ),
-        location={k: v for k, v in zip(P.LOC_FIELDS, location, strict=True) if v} or None,
-    )
+        )
 
 
 def _summary(plans, records, cluster, owner, offsets, copied, members, template, include_text, cfg):

@@ -29,7 +29,6 @@ KIND_SENTENCE, KIND_OUTCOME, KIND_PROVISION, KIND_ANSWER = (
     "provision",
     "answer",
 )
-_LARGE = (KIND_OUTCOME, KIND_PROVISION, KIND_ANSWER)
 _SEED = 1
 SCHEME = "affine32"  # 32-bit hash values: half the bytes of the legacy scheme
 _MONTHS = (
@@ -235,6 +234,8 @@ SECTION_KEYS = ("A", "A1", "A2", "B", "C", "C1", "C2", "D", "D1", "D2", "E", "F"
                 "H1", "H2", "I", "J", "K")  # fmt: skip
 KINDS = (KIND_SENTENCE, KIND_OUTCOME, KIND_PROVISION, KIND_ANSWER)
 LOC_FIELDS = ("page", "paragraph", "table", "row", "cell")
+_SECTION_CODES = {key: code for code, key in enumerate(SECTION_KEYS)}
+_SENTENCE = KINDS.index(KIND_SENTENCE)
 
 
 @functools.cache
@@ -252,29 +253,51 @@ def _normal(text: str) -> str:
     return " ".join(text.split())
 
 
+def location_tuple(loc: dict[str, int] | None) -> tuple[int, ...]:
+    """A location as the packed records hold it (``LOC_FIELDS``, 0 where absent)."""
+    if not loc:
+        return _NO_LOCATION
+    return tuple(min(int(loc.get(name, 0)), 65535) for name in LOC_FIELDS)
+
+
+_NO_LOCATION = (0,) * len(LOC_FIELDS)
+
+
 class _Builder:
+    """A plan's passages, one column per packed field (a plan has a few hundred passages, and
+    appending to columns is most of the packing time a row-per-passage layout spent)."""
+
     def __init__(self, names: list[str], min_words: int | None = None) -> None:
         self.names = names
         self.cache: dict = {}
         self.by_text: dict[str, int | None] = {}  # normalised text -> its row (None: not kept)
         self.min_words = int(min_words if min_words is not None else copy_options()["min_words"])
-        self.rows: list[list[Any]] = []  # kind, section, location, hash, words, parent
+        self.kinds: list[int] = []
+        self.sections: list[str] = []
+        self.locations: list[tuple[int, ...]] = []
+        self.hashes: list[int] = []
+        self.words: list[int] = []
+        self.parents: list[int] = []
         self.masked: list[str] = []
         self.by_hash: dict[int, int] = {}
-        self.large_text: list[tuple[int, str, str]] = []  # (row index, section, normalised text)
+        self.large_text: dict[str, list[tuple[int, str]]] = {}  # section -> (row, its text)
 
     def add(self, kind: str, section: str, text: str, loc: dict[str, int] | None) -> int | None:
-        text = _normal(text)
+        return self.add_normal(KINDS.index(kind), section, _normal(text), location_tuple(loc))
+
+    def add_normal(self, kind: int, section: str, text: str, loc: tuple[int, ...]) -> int | None:
+        """:meth:`add` for a text already normalised (``_normal``), its kind's index in
+        ``KINDS`` and its location as :func:`location_tuple` gives it."""
         if text in self.by_text:  # an outcome's text is met again as a sentence of Section E
             index = self.by_text[text]
-            if index is not None and kind in _LARGE and self.rows[index][0] == KIND_SENTENCE:
-                self.rows[index][0] = kind
+            if index is not None and kind != _SENTENCE and self.kinds[index] == _SENTENCE:
+                self.kinds[index] = kind
             return index
         index = self._add(kind, section, text, loc)
         self.by_text[text] = index
         return index
 
-    def _add(self, kind: str, section: str, text: str, loc: dict[str, int] | None) -> int | None:
+    def _add(self, kind: int, section: str, text: str, loc: tuple[int, ...]) -> int | None:
         if not text or _stock().search(text):
             return None
         tokens = mask(text, self.names, self.cache)
@@ -283,52 +306,60 @@ class _Builder:
             return None
         masked = " ".join(tokens)
         digest = int.from_bytes(hashlib.blake2b(masked.encode(), digest_size=8).digest(), "little")
-        if digest in self.by_hash:
-            index = self.by_hash[digest]
-            if kind in _LARGE and self.rows[index][0] == KIND_SENTENCE:
-                self.rows[index][0] = kind  # one sentence that is also an outcome
+        index = self.by_hash.get(digest)
+        if index is not None:
+            if kind != _SENTENCE and self.kinds[index] == _SENTENCE:
+                self.kinds[index] = kind  # one sentence that is also an outcome
             return index
-        self.rows.append([kind, section, loc or {}, digest, words, -1])
+        index = len(self.hashes)
+        self.kinds.append(kind)
+        self.sections.append(section)
+        self.locations.append(loc)
+        self.hashes.append(digest)
+        self.words.append(words)
+        self.parents.append(-1)
         self.masked.append(masked)
-        self.by_hash[digest] = len(self.rows) - 1
-        if kind in _LARGE:
-            self.large_text.append((len(self.rows) - 1, section, text))
-        return len(self.rows) - 1
+        self.by_hash[digest] = index
+        if kind != _SENTENCE:
+            self.large_text.setdefault(section, []).append((index, text))
+        return index
 
     def add_sentence(self, section: str, text: str, loc: dict[str, int] | None) -> None:
-        index = self.add(KIND_SENTENCE, section, text, loc)
-        if index is None or self.rows[index][0] != KIND_SENTENCE or self.rows[index][5] != -1:
+        self.add_normal_sentence(section, _normal(text), location_tuple(loc))
+
+    def add_normal_sentence(self, section: str, text: str, loc: tuple[int, ...]) -> None:
+        index = self.add_normal(_SENTENCE, section, text, loc)
+        if index is None or self.kinds[index] != _SENTENCE or self.parents[index] != -1:
             return
-        norm = _normal(text)
-        for parent, parent_section, parent_text in self.large_text:
-            if parent != index and parent_section == section and norm in parent_text:
-                self.rows[index][5] = parent
+        for parent, parent_text in self.large_text.get(section, ()):
+            if parent != index and text in parent_text:
+                self.parents[index] = parent
                 break
 
     def pack(self) -> str:
         import numpy as np
 
-        num_perm = int(settings().get("num_perm", 32))
-        records = np.zeros(len(self.rows), dtype=record_dtype(num_perm))
-        if not self.rows:
+        if not self.hashes:
             return ""
+        num_perm = int(settings().get("num_perm", 32))
+        records = np.zeros(len(self.hashes), dtype=record_dtype(num_perm))
         # Short passages are only ever matched exactly (near_min_words), and a passage holding
         # sentences is matched exactly while its sentences carry its near copies: neither goes
         # into the LSH index, so neither needs a signature (all zeros).
         near_min = int(settings().get("near_min_words", 10))
-        parents = {r[5] for r in self.rows if r[5] >= 0}
-        long_enough = [i for i, r in enumerate(self.rows) if r[4] >= near_min and i not in parents]
+        parents = {p for p in self.parents if p >= 0}
+        long_enough = [
+            i for i, words in enumerate(self.words) if words >= near_min and i not in parents
+        ]
         if long_enough:
             records["sig"][long_enough] = signatures([self.masked[i] for i in long_enough])
-        records["kind"] = [KINDS.index(r[0]) for r in self.rows]
-        records["section"] = [
-            SECTION_KEYS.index(r[1]) if r[1] in SECTION_KEYS else 255 for r in self.rows
-        ]
-        records["words"] = [min(r[4], 65535) for r in self.rows]
-        records["parent"] = [r[5] if r[5] < 32767 else -1 for r in self.rows]
-        for name in LOC_FIELDS:
-            records[name] = [min(int(r[2].get(name, 0)), 65535) for r in self.rows]
-        records["hash"] = [r[3] for r in self.rows]
+        records["kind"] = self.kinds
+        records["section"] = [_SECTION_CODES.get(s, 255) for s in self.sections]
+        records["words"] = np.minimum(self.words, 65535)
+        records["parent"] = [p if p < 32767 else -1 for p in self.parents]
+        for name, column in zip(LOC_FIELDS, zip(*self.locations, strict=True), strict=True):
+            records[name] = column
+        records["hash"] = self.hashes
         return base64.b64encode(records.tobytes()).decode("ascii")
 
 
@@ -366,16 +397,18 @@ def plan_passages(plan, result, min_words: int | None = None) -> str:
         builder.add(KIND_OUTCOME, "E", str(outcome.get("text", "")), outcome.get("location"))
     for item in result.provision:
         builder.add(KIND_PROVISION, "F", str(item.get("text", "")), item.get("location"))
+    answer = KINDS.index(KIND_ANSWER)
     for key, section in plan.sections.items():
         for block in section.blocks:
             if not is_prose(block):
                 continue
-            loc = block.location.to_dict()
-            parts = sentences(block.text)
+            loc = location_tuple(block.location.to_dict())
+            text = _normal(block.text)
+            parts = sentences(text)
             if key == "A" and len(parts) > 1:
-                builder.add(KIND_ANSWER, key, block.text, loc)
+                builder.add_normal(answer, key, text, loc)
             for part in parts:
-                builder.add_sentence(key, part, loc)
+                builder.add_normal_sentence(key, part, loc)
     return builder.pack()
 
 
@@ -386,7 +419,7 @@ def passage_hashes(
     process find a passage's text again in a result that still holds it (``--include-text``)."""
     builder = _Builder(list(names), min_words)
     index = builder.add(kind, section, text, None)
-    return builder.rows[index][3] if index is not None else None
+    return builder.hashes[index] if index is not None else None
 
 
 def child_key(plan) -> str | None:
