@@ -246,6 +246,28 @@ def test_signatures_match_datasketch():
         assert (sketch.hashvalues == row).all()
 
 
+def test_packing_a_plan_never_loads_datasketch(tmp_path):
+    """Workers make the signatures without datasketch (its LSH module loads scipy, which the
+    main process would otherwise load before forking); the main process loads it for the pass."""
+    import subprocess
+    import sys
+
+    path = build_batch(tmp_path)[0]
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from ehcp_audit.audit import audit_file, warm_up\n"
+        "from ehcp_audit.config import Settings\n"
+        "warm_up(Settings())\n"
+        f"result = audit_file(Path({str(path)!r}), Settings())\n"
+        "assert result.passages, 'no passages packed'\n"
+        "print(sorted(m for m in ('datasketch', 'scipy') if m in sys.modules))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip() == "[]"
+
+
 def test_masking_names_pronouns_dates_numbers():
     a = P.mask("On 3 May 2024 Sam told his TA that he wants 2 more turns.", ["Sam"])
     b = P.mask("On 9 June 2025 Priya told her TA that she wants 5 more turns.", ["Priya"])

@@ -182,12 +182,15 @@ def cross_plan_pass(
     find = groups.find
     cluster_of_distinct = np.array([find(i) for i in range(len(distinct))], dtype=np.int64)
     cluster = cluster_of_distinct[inverse]
-    # Plans per cluster (the template counts as owner -1).
-    pairs = np.unique(np.stack([cluster, all_owner], axis=1), axis=0)
-    plan_pairs = pairs[pairs[:, 1] >= 0]
-    cluster_ids, plan_counts = np.unique(plan_pairs[:, 0], return_counts=True)
+    # Each (cluster, plan) once, sorted by cluster then plan (the template counts as plan -1):
+    # one number per pair, so that np.unique sorts a flat array.
+    width = len(plans) + 1
+    pair = np.unique(cluster * width + (all_owner + 1))
+    pair_cluster, pair_owner = pair // width, pair % width - 1
+    in_plan = pair_owner >= 0
+    cluster_ids, plan_counts = np.unique(pair_cluster[in_plan], return_counts=True)
     counts = dict(zip(cluster_ids.tolist(), plan_counts.tolist(), strict=True))
-    in_template = set(pairs[pairs[:, 1] < 0][:, 0].tolist())
+    in_template = set(pair_cluster[~in_plan].tolist())
     floor = max(
         int(cfg["min_template_plans"]),
         math.ceil(float(cfg["template_share"]) * len(plans)),
@@ -197,15 +200,20 @@ def cross_plan_pass(
     learned = set() if template is not None else {c for c, n in counts.items() if n >= floor}
     template_clusters = in_template | learned
     copied = {c for c, n in counts.items() if n >= 2 and c not in template_clusters}
-    members: dict[int, list[int]] = {}
-    for c, p in plan_pairs.tolist():
-        if c in copied:
-            members.setdefault(c, []).append(p)
+    flags = _ClusterFlags(len(distinct), copied, template_clusters)
+    chosen = in_plan & flags.copied[pair_cluster]
+    copied_cluster, copied_owner = pair_cluster[chosen], pair_owner[chosen]
+    bounds = np.flatnonzero(np.diff(copied_cluster)) + 1
+    heads = copied_cluster[np.concatenate(([0], bounds))].tolist() if len(copied_cluster) else []
+    members = {
+        c: found.tolist() for c, found in zip(heads, np.split(copied_owner, bounds), strict=True)
+    }
     offsets = np.concatenate(([0], np.cumsum(sizes)))
     # The files of each copied cluster, once: a large cluster is named in every plan it is in.
-    files_of = {c: tuple(sorted({plans[p].file for p in found})) for c, found in members.items()}
+    flags.name_files(
+        {c: tuple(sorted({plans[p].file for p in found})) for c, found in members.items()}
+    )
     index_of = {result.file: index for index, result in enumerate(plans)}
-    flags = _ClusterFlags(len(distinct), copied, template_clusters, files_of)
 
     def make(file: str) -> tuple[list[Finding], dict[str, Any]]:
         index = index_of.get(file)
@@ -234,17 +242,21 @@ class _ClusterFlags:
     """Per cluster of the batch: copied (in two plans or more, not the template's), the
     template's, and the copied clusters' files; what each plan's findings are made from."""
 
-    def __init__(self, clusters: int, copied, template, files_of) -> None:
+    def __init__(self, clusters: int, copied, template) -> None:
         self.copied = np.zeros(clusters, dtype=bool)
         self.copied[list(copied)] = True
         self.unique = ~self.copied
         self.unique[list(template)] = False
-        # Each cluster's files as a number: hashing a tuple of hundreds of file names for every
-        # finding was most of the time spent making them.
+        self.files_of: dict[int, tuple[str, ...]] = {}
+        self.set_of: dict[int, int] = {}
+        self.others = _OtherPlans()
+
+    def name_files(self, files_of: dict[int, tuple[str, ...]]) -> None:
+        """The files of each copied cluster. Each set of files is also numbered: hashing a
+        tuple of hundreds of file names for every finding was most of the time making them."""
         sets: dict[tuple[str, ...], int] = {}
         self.set_of = {c: sets.setdefault(files, len(sets)) for c, files in files_of.items()}
         self.files_of = files_of
-        self.others = _OtherPlans()
 
 
 # Section code -> whether its text counts towards personalisation (A, E and F).

@@ -169,9 +169,29 @@ def sentences(text: str) -> list[str]:
 
 @functools.cache
 def _permutations(num_perm: int):
-    from datasketch import MinHash
+    """datasketch's ``affine32`` permutations for ``_SEED`` (``MinHash._init_permutations``).
 
-    return MinHash(num_perm=num_perm, seed=_SEED, scheme=SCHEME).permutations
+    Made here rather than by datasketch so that workers never import it: its LSH module loads
+    scipy, about 0.4 s that the main process spent before forking. The LSH index is still
+    datasketch's, and ``test_signatures_match_datasketch`` holds the signatures to its MinHash.
+    """
+    import numpy as np
+
+    gen = np.random.RandomState(_SEED)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+def _fmix32(values):
+    """MurmurHash3's 32-bit finaliser: datasketch's pre-mix of ``affine32`` input hashes."""
+    import numpy as np
+
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
 
 
 def signatures(masked: list[str]):
@@ -182,7 +202,6 @@ def signatures(masked: list[str]):
     array operation instead of one MinHash object per passage.
     """
     import numpy as np
-    from datasketch.minhash import _fmix
 
     num_perm = int(settings().get("num_perm", 32))
     size = int(settings().get("shingle_chars", 4))
@@ -203,7 +222,7 @@ def signatures(masked: list[str]):
     )
     hashed = ((value[index] * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(32)).astype(np.uint32)
     a, b = _permutations(num_perm)
-    mixed = _fmix(hashed, 32)
+    mixed = _fmix32(hashed)
     # One row per permutation (num_perm x shingles), so the minimum over each passage's
     # shingles runs along contiguous memory: about a third faster than shingles x num_perm.
     permuted = a.reshape(-1, 1) * mixed + b.reshape(-1, 1)
@@ -212,8 +231,8 @@ def signatures(masked: list[str]):
 
 
 def warm_up() -> None:
-    """Load what packing a plan's passages needs (datasketch, the permutations, the patterns)
-    before workers are forked."""
+    """Load what packing a plan's passages needs (the permutations, the patterns, the word
+    lists) before workers are forked."""
     builder = _Builder(["Sam"])
     builder.add(KIND_SENTENCE, "B", "Sam likes to read about trains and buses with his mum.", None)
     builder.pack()
