@@ -203,11 +203,12 @@ def cross_plan_pass(
     flags = _ClusterFlags(len(distinct), copied, template_clusters)
     chosen = in_plan & flags.copied[pair_cluster]
     copied_cluster, copied_owner = pair_cluster[chosen], pair_owner[chosen]
-    bounds = np.flatnonzero(np.diff(copied_cluster)) + 1
-    heads = copied_cluster[np.concatenate(([0], bounds))].tolist() if len(copied_cluster) else []
-    members = {
-        c: found.tolist() for c, found in zip(heads, np.split(copied_owner, bounds), strict=True)
-    }
+    members: dict[int, list[int]] = {}  # copied cluster -> its plans
+    if len(copied_cluster):
+        bounds = np.flatnonzero(np.diff(copied_cluster)) + 1
+        heads = copied_cluster[np.concatenate(([0], bounds))].tolist()
+        for c, found in zip(heads, np.split(copied_owner, bounds), strict=True):
+            members[c] = found.tolist()
     offsets = np.concatenate(([0], np.cumsum(sizes)))
     # The files of each copied cluster, once: a large cluster is named in every plan it is in.
     flags.name_files(
