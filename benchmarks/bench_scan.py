@@ -462,18 +462,27 @@ def measure_cross_plan_cost(
     pass, and the workers pack no passages), alternating so that drift hits both alike."""
     with_pass: list[float] = []
     without: list[float] = []
+    cpu_with: list[float] = []
+    cpu_without: list[float] = []
     for i in range(repeats):
-        for runs, extra in ((with_pass, ()), (without, ("--no-cross-plan",))):
+        runs_of = ((with_pass, cpu_with, ()), (without, cpu_without, ("--no-cross-plan",)))
+        for runs, cpus, extra in runs_of:
             label = "with the pass" if not extra else "--no-cross-plan"
             print(f"  cross-plan cost: {label} (run {i + 1}/{repeats}) ...", end=" ", flush=True)
             run = one_scan(folder, workers, scratch, extra=extra)
             runs.append(run["seconds"])
-            print(f"{run['seconds']:.2f} s")
+            cpus.append(run["cpu_seconds"])
+            print(f"{run['seconds']:.2f} s, {run['cpu_seconds']:.1f} s CPU")
     on, off = median(with_pass), median(without)
     # Each pair ran back to back, so its ratio is less exposed to a shared machine's drift
     # than the ratio of the medians (a noisy neighbour for one run moves one median only).
     pairs = [(w - o) / o for w, o in zip(with_pass, without, strict=True) if o]
+    # CPU seconds (main process and workers) do not count the time a run waited for a core.
+    cpu_pairs = [(w - o) / o for w, o in zip(cpu_with, cpu_without, strict=True) if o]
     return {
+        "cpu_with_seconds": cpu_with,
+        "cpu_without_seconds": cpu_without,
+        "median_cpu_pair_share": median(cpu_pairs) if cpu_pairs else None,
         "format": fmt,
         "size": size,
         "workers": workers,
@@ -669,8 +678,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cross-plan-cost",
         action="store_true",
-        help="at the largest size, also scan 3 times each with and without the cross-plan pass "
-        "(alternating) and print the pass's share",
+        help="at the largest size, also scan with and without the cross-plan pass "
+        "(alternating, --cross-plan-repeats times each) and print the pass's share",
+    )
+    parser.add_argument(
+        "--cross-plan-repeats",
+        type=int,
+        default=3,
+        help="scans with and without the pass for --cross-plan-cost (default 3 each)",
     )
     parser.add_argument(
         "--memory",
@@ -812,7 +827,9 @@ def main(argv: list[str] | None = None) -> int:
 
                 if args.cross_plan_cost and size == sizes[-1]:
                     report["cross_plan_cost"].append(
-                        measure_cross_plan_cost(folder, fmt, size, workers[-1], scratch, 3)
+                        measure_cross_plan_cost(
+                            folder, fmt, size, workers[-1], scratch, args.cross_plan_repeats
+                        )
                     )
 
                 if not args.no_cache_test:
@@ -1119,6 +1136,7 @@ def print_report(report: dict) -> None:
                     "added",
                     "added in each pair",
                     "median of pairs",
+                    "CPU, median of pairs",
                 ],
                 [
                     [
@@ -1130,6 +1148,7 @@ def print_report(report: dict) -> None:
                         _share(c["added_share"]),
                         ", ".join(f"{share:+.1%}" for share in c.get("pair_shares", [])),
                         _share(c.get("median_pair_share")),
+                        _share(c.get("median_cpu_pair_share")),
                     ]
                     for c in report["cross_plan_cost"]
                 ],
