@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
-import importlib
-import threading
 import time
 from pathlib import Path
 
@@ -120,20 +117,3 @@ def warm_up(settings: Settings) -> None:
         from ehcp_audit.compare import passages
 
         passages.warm_up()
-
-
-def warm_up_main(settings: Settings) -> threading.Thread | None:
-    """Start loading, on a thread, what the main process needs once the plans are audited and
-    the workers never do: the copy pass's LSH index (datasketch, which loads scipy: about
-    0.4 s). Called once the workers are forked, so that it overlaps their work rather than
-    delaying it; the pass waits for it only in the rare batch that is done first."""
-    if not settings.cross_plan:
-        return None
-    thread = threading.Thread(target=_import_quietly, args=("datasketch",), daemon=True)
-    thread.start()
-    return thread
-
-
-def _import_quietly(module: str) -> None:
-    with contextlib.suppress(Exception):  # the pass's own import reports a missing library
-        importlib.import_module(module)

@@ -246,6 +246,37 @@ def test_signatures_match_datasketch():
         assert (sketch.hashvalues == row).all()
 
 
+def test_banding_matches_datasketch():
+    """The pass's LSH buckets are datasketch's MinHashLSH buckets for the same band layout: the
+    same candidate pairs, each checked against its bucket's first member."""
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    from ehcp_audit.compare.crossplan import candidate_pairs
+
+    cfg = P.copy_options()
+    bands, rows = int(cfg["lsh_bands"]), int(cfg["lsh_rows"])
+    rng = np.random.default_rng(7)
+    base = rng.integers(0, 2**32, size=(300, 32), dtype=np.uint32)
+    near = base[rng.integers(0, 300, size=200)].copy()  # near copies: a few values changed
+    near[np.arange(200), rng.integers(0, 32, size=200)] = rng.integers(0, 2**32, size=200)
+    near[:50, :4] = rng.integers(0, 2**32, size=(50, 4))
+    signatures = np.concatenate([base, near, base[:20]])  # and some exact copies
+    lsh = MinHashLSH(num_perm=32, params=(bands, rows))
+    for key, row in enumerate(signatures):
+        lsh.insert(key, MinHash(num_perm=32, hashvalues=row, scheme=P.SCHEME))
+    expected = set()
+    for table in lsh.hashtables:
+        for bucket in table.keys():  # noqa: SIM118 - a datasketch storage, not a dict
+            head, *rest = sorted(table.get(bucket))
+            for other in rest:
+                if (signatures[other] == signatures[head]).mean() >= float(cfg["near_duplicate"]):
+                    expected.add((head, other))
+    found = candidate_pairs(signatures, cfg)
+    assert len(expected) > 200  # near and exact copies were found
+    assert set(found) == expected
+
+
 def test_packing_a_plan_never_loads_datasketch(tmp_path):
     """Workers make the signatures without datasketch (its LSH module loads scipy, which the
     main process would otherwise load before forking); the main process loads it for the pass."""

@@ -2,15 +2,16 @@
 
 Runs once every plan is audited, on what the workers returned (packed hashes and MinHash
 signatures, :mod:`ehcp_audit.compare.passages`), never on plan text. Exact copies share a hash;
-near copies are found with datasketch's MinHash LSH index, each candidate pair checked against
-the estimated Jaccard similarity of its signatures. Clusters of passages are joined with a
-union-find.
+near copies are found by MinHash LSH banding (datasketch's ``MinHashLSH`` buckets, made with one
+sort per band), each candidate pair checked against the estimated Jaccard similarity of its
+signatures. Clusters of passages are joined with a union-find.
 
 Text common to most plans of the batch (``template_share`` in ``rules/compare.yaml``), or found
 in a blank template given with ``--template``, is the template's own text, not copying.
 
 Memory: the packed records are ``6 + 10 + 8 + 4 x num_perm`` bytes per passage (152 with 32
-permutations); the pass holds them once, plus the LSH index over distinct passages.
+permutations); the pass holds them once, plus one band's sort order at a time over the distinct
+passages.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ class CrossPlanOutcome:
 class _UnionFind:
     def __init__(self, size: int) -> None:
         self.parent = list(range(size))
+        self.joined: set[int] = set()
 
     def find(self, item: int) -> int:
         parent = self.parent
@@ -73,54 +75,74 @@ class _UnionFind:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+            self.joined.update((a, b))
 
-
-class _Sketch:
-    """A signature as datasketch's LSH index reads a MinHash (hash values, scheme, length),
-    without building a MinHash object per passage: most of the insertion cost otherwise."""
-
-    __slots__ = ("hashvalues", "scheme")
-
-    def __init__(self, hashvalues) -> None:
-        self.hashvalues = hashvalues
-        self.scheme = P.SCHEME
-
-    def __len__(self) -> int:
-        return len(self.hashvalues)
+    def roots(self):
+        """Every item's root (the lowest item of its group), as an array; only items that were
+        ever joined are looked up (most passages have no near copy)."""
+        found = np.arange(len(self.parent), dtype=np.int64)
+        for item in self.joined:
+            found[item] = self.find(item)
+        return found
 
 
 def _near_duplicates(signatures, indexed, cfg: dict[str, Any]) -> _UnionFind:
-    """Union-find over distinct passages, joined where LSH and the signatures agree. Only the
-    ``indexed`` passages go into the index: sentences and one-sentence items long enough to
-    have near copies (a passage of several sentences is matched exactly, and its sentences
-    carry its near copies)."""
-    from datasketch import MinHashLSH
+    """Union-find over distinct passages, joined where MinHash LSH and the signatures agree.
 
-    count, num_perm = signatures.shape
+    The banding of datasketch's ``MinHashLSH`` with ``params=(lsh_bands, lsh_rows)``: two
+    passages are candidates when all the hash values of one band are equal. Each band's
+    buckets come from one stable sort of the ``indexed`` signatures, where datasketch inserts
+    one key at a time (about 30 microseconds a key: most of the pass on a batch of mostly
+    personal text). A bucket is checked against its first member (a star, not all pairs),
+    which bounds the work for large buckets of stock text; ``test_banding_matches_datasketch``
+    holds the pairs to datasketch's buckets. Only the ``indexed`` passages take part:
+    sentences and one-sentence items long enough to have near copies (a passage of several
+    sentences is matched exactly, and its sentences carry its near copies)."""
+    count = len(signatures)
     groups = _UnionFind(count)
-    if count < 2:
+    keys = np.asarray(indexed, dtype=np.int64)
+    if count < 2 or len(keys) < 2:
         return groups
-    bands = int(cfg.get("lsh_bands", 8))
-    rows = min(int(cfg.get("lsh_rows", 3)), num_perm // bands)
-    lsh = MinHashLSH(num_perm=num_perm, params=(bands, rows))
-    with lsh.insertion_session(buffer_size=100_000) as session:
-        for key in indexed.tolist():
-            session.insert(key, _Sketch(signatures[key]), check_duplication=False)
-    near = float(cfg["near_duplicate"])
-    # Candidates are the members of each LSH bucket; a bucket is checked against its first
-    # member (a star, not all pairs), which bounds the work for large buckets of stock text.
-    for table in lsh.hashtables:
-        for bucket in table.keys():  # noqa: SIM118 - a datasketch storage, not a dict
-            members = table.get(bucket)
-            if len(members) < 2:
-                continue
-            ordered = sorted(members)
-            head = ordered[0]
-            rest = np.asarray(ordered[1:])
-            agree = (signatures[rest] == signatures[head]).mean(axis=1)
-            for other in rest[agree >= near].tolist():
-                groups.union(head, other)
+    for head, member in candidate_pairs(signatures[keys], cfg):
+        groups.union(int(keys[head]), int(keys[member]))
     return groups
+
+
+def candidate_pairs(signatures, cfg: dict[str, Any]) -> list[tuple[int, int]]:
+    """(first member, other member) of every LSH bucket whose signatures agree on at least
+    ``near_duplicate`` of their hash values, as rows of ``signatures``: the first member of a
+    bucket is its lowest row."""
+    bands = int(cfg.get("lsh_bands", 8))
+    rows = min(int(cfg.get("lsh_rows", 3)), signatures.shape[1] // bands)
+    near = float(cfg["near_duplicate"])
+    found: set[tuple[int, int]] = set()
+    positions = np.arange(len(signatures))
+    for band in range(bands):
+        part = signatures[:, band * rows : (band + 1) * rows]
+        order = np.lexsort(_sort_keys(part))  # stable: a bucket's members in ascending order
+        ordered = part[order]
+        starts = np.ones(len(order), dtype=bool)
+        starts[1:] = (ordered[1:] != ordered[:-1]).any(axis=1)
+        if starts.all():
+            continue  # no bucket with two members
+        head = order[np.maximum.accumulate(np.where(starts, positions, 0))]
+        heads, others = head[~starts], order[~starts]
+        agree = (signatures[others] == signatures[heads]).mean(axis=1) >= near
+        found.update(zip(heads[agree].tolist(), others[agree].tolist(), strict=True))
+    return sorted(found)
+
+
+def _sort_keys(part) -> list:
+    """Keys for ``np.lexsort`` ordering the rows of ``part`` (uint32 columns) by their values:
+    two columns to a uint64 key, the first columns last (lexsort's primary key), so that a band
+    of three sorts on two keys instead of three."""
+    keys = []
+    for column in range(0, part.shape[1], 2):
+        key = part[:, column].astype(np.uint64) << np.uint64(32)
+        if column + 1 < part.shape[1]:
+            key |= part[:, column + 1]
+        keys.append(key)
+    return keys[::-1]
 
 
 def _template_hashes(template: str | None):
@@ -179,8 +201,7 @@ def cross_plan_pass(
     long_enough = words[first] >= int(cfg.get("near_min_words", 10))
     indexed = np.flatnonzero(~is_parent[first] & long_enough)
     groups = _near_duplicates(np.ascontiguousarray(sig[first]), indexed, cfg)
-    find = groups.find
-    cluster_of_distinct = np.array([find(i) for i in range(len(distinct))], dtype=np.int64)
+    cluster_of_distinct = groups.roots()
     cluster = cluster_of_distinct[inverse]
     # Each (cluster, plan) once, sorted by cluster then plan (the template counts as plan -1):
     # one number per pair, so that np.unique sorts a flat array.

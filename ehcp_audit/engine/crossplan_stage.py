@@ -143,9 +143,9 @@ class CrossPlanStage:
 class _PassRecord:
     """A finished pass kept beside the result cache: the summary, then the X-COPIED findings,
     figures and H-OTHER-NAME messages of every plan, one JSON line each. A rerun over the same
-    files with the same contents and settings reads it instead of running the pass (and loading
-    datasketch), plan by plan, so it is never held whole; it is published atomically once every
-    plan's line is written."""
+    files with the same contents and settings reads it instead of running the pass, plan by
+    plan, so it is never held whole; it is published atomically once every plan's line is
+    written."""
 
     def __init__(self, path: Path | None, plans: int) -> None:
         self.path = path

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import multiprocessing as mp
-import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -115,13 +114,8 @@ class LocalPool:
         self.workers: list[_Worker] = []
         self.tasks: Sequence[Task] = ()
         self.next_position = 0
-        self.loading: threading.Thread | None = None  # the main process's own loading
 
     def _spawn(self) -> _Worker:
-        if self.loading is not None:
-            # A process forked while a thread imports could inherit a held import lock.
-            self.loading.join()
-            self.loading = None
         parent, child = self.context.Pipe()
         process = self.context.Process(
             target=_worker_main, args=(child, self.settings, self.memory_limit), daemon=True
@@ -144,9 +138,6 @@ class LocalPool:
         self.workers = [self._spawn() for _ in range(min(self.size, len(tasks)))]
         try:
             self._assign_idle()
-            from ehcp_audit.audit import warm_up_main
-
-            self.loading = warm_up_main(self.settings)
             while any(w.task for w in self.workers):
                 yield from self._collect()
                 self._assign_idle()
