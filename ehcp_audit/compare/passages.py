@@ -194,6 +194,19 @@ def _fmix32(values):
     return values ^ (values >> np.uint32(16))
 
 
+def _window_values(raw: bytes, windows: int, size: int):
+    """Each ``size``-byte window of ``raw`` as one little-endian number (uint64)."""
+    import numpy as np
+
+    if size in (1, 2, 4, 8):  # read in place, one byte apart
+        return np.ndarray((windows,), dtype=f"<u{size}", buffer=raw, strides=(1,))
+    data = np.frombuffer(raw, dtype=np.uint8).astype(np.uint64)
+    value = np.zeros(windows, dtype=np.uint64)
+    for i in range(size):
+        value |= data[i : i + windows] << np.uint64(8 * i)
+    return value
+
+
 def signatures(masked: list[str]):
     """MinHash signatures (``num_perm`` x uint32 each) of the masked texts' character shingles.
 
@@ -209,25 +222,25 @@ def signatures(masked: list[str]):
         return np.zeros((0, num_perm), dtype=np.uint32)
     encoded = [t.encode("utf-8").ljust(size, b" ") for t in masked]
     lengths = np.array([len(e) for e in encoded], dtype=np.int64)
-    data = np.frombuffer(b"".join(encoded), dtype=np.uint8).astype(np.uint64)
+    raw = b"".join(encoded)
+    windows = len(raw) - size + 1
+    value = _window_values(raw, windows, size)
     starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-    windows = len(data) - size + 1
-    value = np.zeros(windows, dtype=np.uint64)
-    for i in range(size):
-        value |= data[i : i + windows] << np.uint64(8 * i)
     # Keep the windows that lie inside one passage.
     counts = lengths - size + 1
     index = np.repeat(starts, counts) + (
         np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
     )
-    hashed = ((value[index] * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(32)).astype(np.uint32)
+    hashed = value[index].astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15) >> np.uint64(32)
+    mixed = _fmix32(hashed.astype(np.uint32))
     a, b = _permutations(num_perm)
-    mixed = _fmix32(hashed)
-    # One row per permutation (num_perm x shingles), so the minimum over each passage's
-    # shingles runs along contiguous memory: about a third faster than shingles x num_perm.
-    permuted = a.reshape(-1, 1) * mixed + b.reshape(-1, 1)
     offsets = np.concatenate(([0], np.cumsum(counts)[:-1]))
-    return np.ascontiguousarray(np.minimum.reduceat(permuted, offsets, axis=1).T, dtype=np.uint32)
+    found = np.empty((len(masked), num_perm), dtype=np.uint32)
+    # One permutation at a time: a row of a plan's shingles stays in the CPU's cache, where all
+    # permutations at once (num_perm x shingles) made a new array of megabytes for every plan.
+    for k in range(num_perm):
+        found[:, k] = np.minimum.reduceat(a[k] * mixed + b[k], offsets)
+    return found
 
 
 def warm_up() -> None:
