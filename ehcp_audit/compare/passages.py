@@ -134,7 +134,11 @@ def mask(text: str, names: Iterable[str] = (), cache: dict | None = None) -> lis
     common words ("Will", "Grace") or written in lower case. ``cache`` may be kept per plan to
     hold the names' set.
     """
-    own, written_otherwise = _own_names(names, cache)
+    return _mask_with(text, *_own_names(names, cache))
+
+
+def _mask_with(text: str, own: frozenset[str], written_otherwise: re.Pattern) -> list[str]:
+    """:func:`mask` with the plan's names as :func:`_own_names` gives them."""
     words = _TOKEN.findall(text)
     known = _WORD_TOKENS.get
     tokens = [known(w) or _word_token(w) for w in words]
@@ -295,6 +299,20 @@ def location_tuple(loc: dict[str, int] | None) -> tuple[int, ...]:
 _NO_LOCATION = (0,) * len(LOC_FIELDS)
 
 
+def _block_location(location) -> tuple[int, ...]:
+    """:func:`location_tuple` of a block's :class:`~ehcp_audit.model.Location`."""
+    page, paragraph, table, row, cell = (
+        location.page, location.paragraph, location.table, location.row, location.cell
+    )  # fmt: skip
+    return (
+        min(page or 0, 65535),
+        min(paragraph or 0, 65535),
+        min(table or 0, 65535),
+        min(row or 0, 65535),
+        min(cell or 0, 65535),
+    )
+
+
 class _Builder:
     """A plan's passages, one column per packed field (a plan has a few hundred passages, and
     appending to columns is most of the packing time a row-per-passage layout spent)."""
@@ -313,6 +331,8 @@ class _Builder:
         self.masked: list[str] = []
         self.by_hash: dict[int, int] = {}
         self.large_text: dict[str, list[tuple[int, str]]] = {}  # section -> (row, its text)
+        self.own_names = _own_names(names, self.cache)
+        self.stock = _stock().search
 
     def add(self, kind: str, section: str, text: str, loc: dict[str, int] | None) -> int | None:
         return self.add_normal(KINDS.index(kind), section, _normal(text), location_tuple(loc))
@@ -330,9 +350,9 @@ class _Builder:
         return index
 
     def _add(self, kind: int, section: str, text: str, loc: tuple[int, ...]) -> int | None:
-        if not text or _stock().search(text):
+        if not text or self.stock(text):
             return None
-        tokens = mask(text, self.names, self.cache)
+        tokens = _mask_with(text, *self.own_names)
         words = len(tokens) - tokens.count("<d>")
         if words < self.min_words:
             return None
@@ -434,7 +454,7 @@ def plan_passages(plan, result, min_words: int | None = None) -> str:
         for block in section.blocks:
             if not is_prose(block):
                 continue
-            loc = location_tuple(block.location.to_dict())
+            loc = _block_location(block.location)
             text = _normal(block.text)
             parts = sentences(text)
             if key == "A" and len(parts) > 1:
