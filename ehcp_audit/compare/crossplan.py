@@ -98,35 +98,33 @@ def _near_duplicates(signatures, indexed, cfg: dict[str, Any]) -> _UnionFind:
     holds the pairs to datasketch's buckets. Only the ``indexed`` passages take part:
     sentences and one-sentence items long enough to have near copies (a passage of several
     sentences is matched exactly, and its sentences carry its near copies)."""
-    count = len(signatures)
-    groups = _UnionFind(count)
-    keys = np.asarray(indexed, dtype=np.int64)
-    if count < 2 or len(keys) < 2:
-        return groups
-    for head, member in candidate_pairs(signatures[keys], cfg):
-        groups.union(int(keys[head]), int(keys[member]))
+    groups = _UnionFind(len(signatures))
+    if len(indexed) >= 2:
+        for head, member in candidate_pairs(signatures, cfg, indexed):
+            groups.union(head, member)
     return groups
 
 
-def candidate_pairs(signatures, cfg: dict[str, Any]) -> list[tuple[int, int]]:
+def candidate_pairs(signatures, cfg: dict[str, Any], among=None) -> list[tuple[int, int]]:
     """(first member, other member) of every LSH bucket whose signatures agree on at least
-    ``near_duplicate`` of their hash values, as rows of ``signatures``: the first member of a
-    bucket is its lowest row."""
+    ``near_duplicate`` of their hash values, as rows of ``signatures`` (only the rows
+    ``among``, when given): the first member of a bucket is its lowest row."""
     bands = int(cfg.get("lsh_bands", 8))
     rows = min(int(cfg.get("lsh_rows", 3)), signatures.shape[1] // bands)
     near = float(cfg["near_duplicate"])
+    chosen = np.arange(len(signatures)) if among is None else np.unique(among).astype(np.int64)
     found: set[tuple[int, int]] = set()
-    positions = np.arange(len(signatures))
+    positions = np.arange(len(chosen))
     for band in range(bands):
-        part = signatures[:, band * rows : (band + 1) * rows]
+        part = signatures[chosen, band * rows : (band + 1) * rows]
         order = np.lexsort(_sort_keys(part))  # stable: a bucket's members in ascending order
         ordered = part[order]
         starts = np.ones(len(order), dtype=bool)
         starts[1:] = (ordered[1:] != ordered[:-1]).any(axis=1)
         if starts.all():
             continue  # no bucket with two members
-        head = order[np.maximum.accumulate(np.where(starts, positions, 0))]
-        heads, others = head[~starts], order[~starts]
+        first = order[np.maximum.accumulate(np.where(starts, positions, 0))]
+        heads, others = chosen[first[~starts]], chosen[order[~starts]]
         agree = (signatures[others] == signatures[heads]).mean(axis=1) >= near
         found.update(zip(heads[agree].tolist(), others[agree].tolist(), strict=True))
     return sorted(found)

@@ -175,9 +175,10 @@ def sentences(text: str) -> list[str]:
 def _permutations(num_perm: int):
     """datasketch's ``affine32`` permutations for ``_SEED`` (``MinHash._init_permutations``).
 
-    Made here rather than by datasketch so that workers never import it: its LSH module loads
-    scipy, about 0.4 s that the main process spent before forking. The LSH index is still
-    datasketch's, and ``test_signatures_match_datasketch`` holds the signatures to its MinHash.
+    Made here rather than by datasketch so that no process imports it (its LSH module loads
+    scipy: 0.4 s before the workers forked); ``test_signatures_match_datasketch`` holds the
+    signatures to its MinHash, as ``test_banding_matches_datasketch`` holds the pass's LSH
+    buckets to its MinHashLSH.
     """
     import numpy as np
 
@@ -297,20 +298,6 @@ def location_tuple(loc: dict[str, int] | None) -> tuple[int, ...]:
 
 
 _NO_LOCATION = (0,) * len(LOC_FIELDS)
-
-
-def _block_location(location) -> tuple[int, ...]:
-    """:func:`location_tuple` of a block's :class:`~ehcp_audit.model.Location`."""
-    page, paragraph, table, row, cell = (
-        location.page, location.paragraph, location.table, location.row, location.cell
-    )  # fmt: skip
-    return (
-        min(page or 0, 65535),
-        min(paragraph or 0, 65535),
-        min(table or 0, 65535),
-        min(row or 0, 65535),
-        min(cell or 0, 65535),
-    )
 
 
 class _Builder:
@@ -454,7 +441,7 @@ def plan_passages(plan, result, min_words: int | None = None) -> str:
         for block in section.blocks:
             if not is_prose(block):
                 continue
-            loc = _block_location(block.location)
+            loc = location_tuple(block.location.to_dict())
             text = _normal(block.text)
             parts = sentences(text)
             if key == "A" and len(parts) > 1:
