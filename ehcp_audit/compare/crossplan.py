@@ -29,7 +29,6 @@ from ehcp_audit.result import Finding, PlanResult
 CODE = P.CODE
 OTHER_NAME = "H-OTHER-NAME"
 _LISTED_FILES = 5
-_SENTENCE = P.KINDS.index(P.KIND_SENTENCE)
 
 
 @dataclass(slots=True)
@@ -239,8 +238,10 @@ def cross_plan_pass(
         index = index_of.get(file)
         if index is None:
             return [], {}
-        own_cluster = cluster[offsets[index] : offsets[index + 1]]
-        return _plan_findings(plans[index].file, records[index], own_cluster, flags, cfg)
+        own = slice(offsets[index], offsets[index + 1])
+        return _plan_findings(
+            plans[index].file, records[index], cluster[own], is_parent[own], flags, cfg
+        )
 
     outcome.files, outcome._make = list(index_of), make
     outcome.summary = _summary(
@@ -285,12 +286,11 @@ _PERSONAL_SECTIONS = np.isin(
 )
 
 
-def _plan_findings(own_file, own, own_cluster, flags, cfg):
-    """One plan's X-COPIED findings and figures. The per-passage arithmetic runs over the
-    plan's arrays; only copied passages are visited one by one."""
+def _plan_findings(own_file, own, own_cluster, is_parent, flags, cfg):
+    """One plan's X-COPIED findings and figures (``is_parent``: which of its passages hold
+    sentences of their own). The per-passage arithmetic runs over the plan's arrays; only
+    copied passages are visited one by one."""
     parent = own["parent"].astype(np.int64)
-    is_parent = np.zeros(len(own), dtype=bool)
-    is_parent[parent[parent >= 0]] = True
     counted = ~is_parent & _PERSONAL_SECTIONS[own["section"]]
     words = own["words"].astype(np.int64)
     total = int(words[counted].sum())
@@ -316,7 +316,7 @@ def _plan_findings(own_file, own, own_cluster, flags, cfg):
         if not cfg["enabled"]:  # X-COPIED turned off in the config: figures only
             continue
         # Sentences of one paragraph copied from the same plans make one finding.
-        key = (sections[i], locations[i], set_of[c]) if kinds[i] == _SENTENCE else (i,)
+        key = (sections[i], locations[i], set_of[c]) if kinds[i] == P.SENTENCE_CODE else (i,)
         if key in grouped:
             grouped[key][1] += 1
         else:

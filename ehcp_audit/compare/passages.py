@@ -43,7 +43,7 @@ _NUMBER_WORDS = (
 _TOKEN = re.compile(
     r"[A-Za-z\u00c0-\u024f]+(?:['\u2019-][A-Za-z\u00c0-\u024f]+)*|\d+(?:[.,:/]\d+)*"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d)]*\s+(?=[A-Z0-9\"'\u201c(])")
+SENTENCE_CODE_END = re.compile(r"(?<=[.!?])[\"'\u201d)]*\s+(?=[A-Z0-9\"'\u201c(])")
 
 
 @functools.cache
@@ -168,7 +168,7 @@ def _own_names(names: Iterable[str], cache: dict | None) -> tuple[frozenset[str]
 
 
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    return [s.strip() for s in SENTENCE_CODE_END.split(text) if s.strip()]
 
 
 @functools.cache
@@ -272,7 +272,7 @@ SECTION_KEYS = ("A", "A1", "A2", "B", "C", "C1", "C2", "D", "D1", "D2", "E", "F"
 KINDS = (KIND_SENTENCE, KIND_OUTCOME, KIND_PROVISION, KIND_ANSWER)
 LOC_FIELDS = ("page", "paragraph", "table", "row", "cell")
 _SECTION_CODES = {key: code for code, key in enumerate(SECTION_KEYS)}
-_SENTENCE = KINDS.index(KIND_SENTENCE)
+SENTENCE_CODE = KINDS.index(KIND_SENTENCE)  # a sentence's ``kind`` in the packed records
 
 
 @functools.cache
@@ -329,7 +329,7 @@ class _Builder:
         ``KINDS`` and its location as :func:`location_tuple` gives it."""
         if text in self.by_text:  # an outcome's text is met again as a sentence of Section E
             index = self.by_text[text]
-            if index is not None and kind != _SENTENCE and self.kinds[index] == _SENTENCE:
+            if index is not None and kind != SENTENCE_CODE and self.kinds[index] == SENTENCE_CODE:
                 self.kinds[index] = kind
             return index
         index = self._add(kind, section, text, loc)
@@ -347,7 +347,7 @@ class _Builder:
         digest = int.from_bytes(hashlib.blake2b(masked.encode(), digest_size=8).digest(), "little")
         index = self.by_hash.get(digest)
         if index is not None:
-            if kind != _SENTENCE and self.kinds[index] == _SENTENCE:
+            if kind != SENTENCE_CODE and self.kinds[index] == SENTENCE_CODE:
                 self.kinds[index] = kind  # one sentence that is also an outcome
             return index
         index = len(self.hashes)
@@ -359,7 +359,7 @@ class _Builder:
         self.parents.append(-1)
         self.masked.append(masked)
         self.by_hash[digest] = index
-        if kind != _SENTENCE:
+        if kind != SENTENCE_CODE:
             self.large_text.setdefault(section, []).append((index, text))
         return index
 
@@ -367,8 +367,8 @@ class _Builder:
         self.add_normal_sentence(section, _normal(text), location_tuple(loc))
 
     def add_normal_sentence(self, section: str, text: str, loc: tuple[int, ...]) -> None:
-        index = self.add_normal(_SENTENCE, section, text, loc)
-        if index is None or self.kinds[index] != _SENTENCE or self.parents[index] != -1:
+        index = self.add_normal(SENTENCE_CODE, section, text, loc)
+        if index is None or self.kinds[index] != SENTENCE_CODE or self.parents[index] != -1:
             return
         for parent, parent_text in self.large_text.get(section, ()):
             if parent != index and text in parent_text:
